@@ -1,0 +1,187 @@
+import type { SectionKey } from '../validate/schema/index.ts';
+import type { Decimal } from './decimal.ts';
+
+/**
+ * What the planning model derives from a plan's facts (../shared/docs/planning-model.md).
+ * Counts are whole Decimals (ceiled), money is exact and never rounded, rates are fractions.
+ * Templates format these values; they never compute with them.
+ */
+
+/** A finding about the plan, pointed at the YAML value it is about. */
+export interface ModelMessage {
+  severity: 'error' | 'warning';
+  /** Stable kebab-case id, e.g. `requisition-past`. */
+  code: string;
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  at: { section: SectionKey; path: (string | number)[] };
+}
+
+export interface Month {
+  /** `2026-10` */
+  key: string;
+  /** First and last day of the month that fall inside the period. */
+  start: string;
+  end: string;
+  workingDays: number;
+  /** The target phased into this month. */
+  target: Decimal;
+}
+
+export interface Period {
+  kind: 'quarter' | 'month' | 'range' | 'days';
+  /** `2026-Q4`, `2026-10`, or `2026-10-01 – 2026-12-31` for ranges. */
+  label: string;
+  start: string;
+  end: string;
+  workingDays: number;
+  /** Working weeks: working days / workdays per week (exact). */
+  weeks: Decimal;
+  months: Month[];
+}
+
+/** The same need at four cadences. */
+export interface Cadence {
+  period: Decimal;
+  perMonth: Decimal[];
+  perWeek: Decimal;
+  perDay: Decimal;
+}
+
+export interface Deals {
+  target: Decimal;
+  averageDealSize: Decimal;
+  needed: Decimal;
+  /** needed × average deal size */
+  impliedBookings: Decimal;
+  /** impliedBookings − target (0 when divisible). */
+  overshoot: Decimal;
+}
+
+export interface FunnelRow {
+  id: string;
+  name: string;
+  /** Conversion into the next stage; absent on the bottom (won) stage. */
+  rate?: Decimal;
+  need: Cadence;
+  /** How many of this stage one won deal takes: product of inverse rates below it, exact. */
+  perWonDeal: Decimal;
+  /** Outcome stages (the won deal) show per-day as an exact rate; the rest are ceiled. */
+  outcome: boolean;
+}
+
+export interface SourceRow {
+  activity: string;
+  name: string;
+  share: Decimal;
+  /** Activities per unit of the top stage (`one_in`, or 1 / rate). */
+  oneIn: Decimal;
+  /** The top stage units this source must deliver: ceil(top need × share). */
+  stageNeed: Decimal;
+  /** The activity volume: ceil(stageNeed × oneIn), at each cadence. */
+  volume: Cadence;
+  /** "1 won deal per N <activity>", exact. */
+  perWonDeal: Decimal;
+}
+
+/** An activity a role owns, for the team and for one rep of that role. */
+export interface ActivityTarget {
+  activity: string;
+  name: string;
+  role: string;
+  team: Cadence;
+  perRep: Cadence;
+}
+
+export interface HeadcountRow {
+  role: string;
+  title: string;
+  activities: { activity: string; dailyNeed: Decimal; capacity: Decimal; fte: Decimal }[];
+  fte: Decimal;
+  needed: Decimal;
+  current: number;
+  planned: number;
+  /** max(0, needed − current − planned) */
+  missing: number;
+}
+
+export type Status = 'green' | 'yellow' | 'orange' | 'red';
+
+export interface CapacityRow {
+  /** `2026-10`, or the period label for the total row. */
+  key: string;
+  rre: Decimal;
+  streetQuota: Decimal;
+  expected: Decimal;
+  target: Decimal;
+  gap: Decimal;
+  /** expected / target */
+  coverage: Decimal;
+  status: Status;
+}
+
+export interface Capacity {
+  /** The quota-carrying roles counted. */
+  roles: string[];
+  months: CapacityRow[];
+  total: CapacityRow;
+  /** street quota / target over the period */
+  overAssignment: Decimal;
+  /** target / street quota: the attainment the plan silently relies on */
+  requiredAttainment: Decimal;
+  /** ceil(target / (quota per period × attainment)) */
+  rampedRepsNeeded: Decimal;
+  /** Hires of the first quota role that would close the period gap, starting at the period start. */
+  hiresToCloseGap: Decimal;
+}
+
+export interface HiringRow {
+  role: string;
+  title: string;
+  start: string;
+  timeToFillDays: number;
+  requisitionOpen: string;
+  /** The requisition date is before the plan's as-of date. */
+  late: boolean;
+  /** The first day of the first tenure month at full ramp. */
+  fullyRamped: string;
+}
+
+export interface RoleEconomics {
+  role: string;
+  title: string;
+  ote?: Decimal;
+  annualQuota?: Decimal;
+  quotaToOte?: Decimal;
+  /** Cost of the role's people in the period: monthly OTE × active months. */
+  cost: Decimal;
+}
+
+export interface Economics {
+  requiredPipeline: Decimal;
+  pipelineMultiple: Decimal;
+  roles: RoleEconomics[];
+  teamCost: Decimal;
+  otherCosts: Decimal;
+  totalCost: Decimal;
+  cac: Decimal;
+  paybackMonths?: Decimal;
+  ltv?: Decimal;
+  ltvToCac?: Decimal;
+}
+
+export interface PlanModel {
+  currency: string;
+  locale: string;
+  period: Period;
+  deals: Deals;
+  funnel: FunnelRow[];
+  sources: SourceRow[];
+  activities: ActivityTarget[];
+  headcount: HeadcountRow[];
+  capacity?: Capacity;
+  hiring: HiringRow[];
+  economics: Economics;
+  messages: ModelMessage[];
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { id, text, textList } from './values.ts';
+
+export const kpi = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(['primary', 'secondary'], { error: 'must be primary or secondary' }),
+  /** Funnel stage the KPI measures. */
+  stage: id.optional(),
+  role: id.optional(),
+  target: text.optional(),
+  measured_by: text.optional(),
+});
+
+export const dashboard = z.strictObject({ role: id, tool: text, why: text, widgets: textList });
+
+export const metricsSection = z.strictObject({
+  section: z.literal('metrics'),
+  title: text.optional(),
+  kpis: z.array(kpi).min(1),
+  dashboards: z.array(dashboard).optional(),
+  tools: z.array(z.strictObject({ name: text, measures: text })).optional(),
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { date, id, money, text } from './values.ts';
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** `2026-Q4`, `2026-10`, `{start, end}` or `{start, days: 30|60|90}`. */
+export const period = z.union(
+  [
+    z.string().regex(/^\d{4}-Q[1-4]$/),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    z.strictObject({ start: date, end: date }),
+    z.strictObject({ start: date, days: z.union([z.literal(30), z.literal(60), z.literal(90)]) }),
+  ],
+  { error: 'must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}' },
+);
+
+export const planSection = z.strictObject({
+  section: z.literal('plan'),
+  title: text,
+  company: text,
+  author: text.optional(),
+  period,
+  currency: z
+    .string({ error: 'must be an ISO 4217 currency code such as USD, EUR or SEK' })
+    .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code in capitals, such as USD, EUR or SEK' }),
+  locale: z.string({ error: 'must be a BCP 47 locale such as en-US or sv-SE' }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a BCP 47 locale such as en-US or sv-SE',
+  }),
+  calendar: z
+    .strictObject({
+      workweek: z.array(z.enum(WEEKDAYS, { error: `must be one of ${WEEKDAYS.join(', ')}` })).min(1).optional(),
+      holidays: z.array(date).optional(),
+    })
+    .optional(),
+  /** How the target is spread over months: by working days (default), evenly, or explicit amounts per YYYY-MM. */
+  phasing: z
+    .union([z.enum(['working_days', 'even']), z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), money)], {
+      error: 'must be working_days, even, or amounts per month such as {2026-10: 80000}',
+    })
+    .optional(),
+  /** The date the plan is read as of: requisitions before it are flagged. Defaults to the period start. */
+  as_of: date.optional(),
+  links: z.array(z.strictObject({ title: text, href: text })).optional(),
+});
+
+export { WEEKDAYS, id };
