@@ -1,0 +1,27 @@
+import type { TeamSection } from '../validate/schema/index.ts';
+import { addDays, firstOfMonth, monthIndex } from './dates.ts';
+import { requisitionPast } from './messages.ts';
+import { fullRampTenure } from './people.ts';
+import type { HiringRow, ModelMessage } from './types.ts';
+
+/**
+ * Each planned hire: the requisition must open time_to_fill_days before the start (late when that is before the
+ * as-of date), and the day the hire reaches full ramp.
+ */
+export function computeHiring(team: TeamSection, asOf: string): { rows: HiringRow[]; messages: ModelMessage[] } {
+  const messages: ModelMessage[] = [];
+  const rows = (team.hires ?? []).map((hire, i): HiringRow => {
+    const role = team.roles.find((r) => r.id === hire.role);
+    // Decision: a role without time_to_fill_days fills instantly (requisition on the start date).
+    const timeToFillDays = role?.time_to_fill_days ?? 0;
+    const requisitionOpen = addDays(hire.start, -timeToFillDays);
+    const late = requisitionOpen < asOf;
+    if (late) messages.push(requisitionPast(i, hire.role, requisitionOpen, asOf));
+    const tenure = role ? fullRampTenure(role) : 1;
+    // Full ramp from tenure month 1 means from the start day itself, not the first of that month.
+    const fullyRamped = tenure === 1 ? hire.start : firstOfMonth(monthIndex(hire.start) + tenure - 1);
+    const title = role?.title ?? hire.role;
+    return { role: hire.role, title, start: hire.start, timeToFillDays, requisitionOpen, late, fullyRamped };
+  });
+  return { rows, messages };
+}

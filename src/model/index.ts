@@ -1,0 +1,86 @@
+import type { PlanFacts } from '../validate/schema/index.ts';
+import { activityTargets, assignActivities } from './activities.ts';
+import type { CadenceBasis } from './cadence.ts';
+import { resolveCalendar } from './calendar.ts';
+import { computeCapacity } from './capacity.ts';
+import { ZERO } from './decimal.ts';
+import { computeEconomics } from './economics.ts';
+import { computeDeals, computeFunnel, winRate } from './funnel.ts';
+import { computeHeadcount } from './headcount.ts';
+import { computeHiring } from './hiring.ts';
+import { zeroWorkingDays } from './messages.ts';
+import { phaseTarget } from './phasing.ts';
+import { computeSources } from './sources.ts';
+import { rosterDates, unusualCapacities } from './team-checks.ts';
+import type { ModelMessage, Period, PlanModel } from './types.ts';
+
+export type * from './types.ts';
+export { status } from './capacity.ts';
+
+/**
+ * Everything the plan's facts imply (planning-model.md), computed exactly and without I/O.
+ * Never throws on valid facts: what cannot be computed (no working days) comes back as zeros with an error message.
+ */
+export function computeModel(facts: PlanFacts): PlanModel {
+  const { plan, goals, team } = facts;
+  const messages: ModelMessage[] = [];
+  const calendar = resolveCalendar(plan);
+  if (calendar.workingDays === 0) messages.push(zeroWorkingDays(calendar.label));
+
+  const phasing = phaseTarget(goals.target, calendar.months, plan.phasing, calendar.label);
+  const period: Period = {
+    kind: calendar.kind,
+    label: calendar.label,
+    start: calendar.start,
+    end: calendar.end,
+    workingDays: calendar.workingDays,
+    weeks: calendar.weeks,
+    months: calendar.months.map((m, i) => ({
+      key: m.key,
+      start: m.start,
+      end: m.end,
+      workingDays: m.workingDays,
+      target: phasing.targets[i] ?? ZERO,
+    })),
+  };
+  const basis: CadenceBasis = { shares: phasing.shares, workingDays: calendar.workingDays, weeks: calendar.weeks };
+
+  const deals = computeDeals(goals);
+  const funnel = computeFunnel(goals, deals.deals.needed, basis);
+  const top = funnel.rows[0];
+  const sources = top ? computeSources(goals, top, basis) : { rows: [], messages: [] };
+  const assigned = assignActivities(facts, funnel.rows, sources.rows);
+  const headcount = computeHeadcount(team, assigned.assignments, calendar);
+  const capacity = computeCapacity(team, calendar, phasing.targets, goals.target);
+  const hiring = computeHiring(team, plan.as_of ?? calendar.start);
+  const economics = computeEconomics(goals, team, calendar, winRate(goals), deals.deals.needed);
+
+  messages.push(
+    ...phasing.messages,
+    ...deals.messages,
+    ...funnel.messages,
+    ...sources.messages,
+    ...assigned.messages,
+    ...unusualCapacities(team),
+    ...rosterDates(team),
+    ...capacity.messages,
+    ...hiring.messages,
+    ...economics.messages,
+  );
+  const model: PlanModel = {
+    currency: plan.currency,
+    locale: plan.locale,
+    period,
+    deals: deals.deals,
+    funnel: funnel.rows,
+    sources: sources.rows,
+    activities: activityTargets(assigned.assignments, headcount),
+    headcount,
+    hiring: hiring.rows,
+    economics: economics.economics,
+    // Errors first, each group in the order it was found.
+    messages: [...messages.filter((m) => m.severity === 'error'), ...messages.filter((m) => m.severity === 'warning')],
+  };
+  if (capacity.capacity) model.capacity = capacity.capacity;
+  return model;
+}
