@@ -1,0 +1,5 @@
+export { readPlan, readPlanFile, PlanReadError } from './read-plan.ts';
+export { parseSection } from './parse-section.ts';
+export { hasYamlErrors } from './file-flags.ts';
+export { diagramPlaceholder } from './types.ts';
+export type { AuthorDiagram, Heading, ParsedSection, YamlIndex } from './types.ts';

@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { addMessage } from '../diagnostics/message.ts';
+import { markUnreadable } from './file-flags.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
+
+/** The plan folder is missing, is not a folder, or holds no Markdown file: nothing to report messages on. */
+export class PlanReadError extends Error {
+  override name = 'PlanReadError';
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Every `*.md` file directly in `planDir`, sorted by name, as VFiles whose path is relative to `cwd`
+ * (so messages print `content/02-goals.md:14:9`). A UTF-8 BOM is dropped; a file that is not UTF-8 gets
+ * an error message and empty text instead of throwing.
+ */
+export async function readPlan(planDir: string, cwd = process.cwd()): Promise<VFile[]> {
+  const dir = resolve(cwd, planDir);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is not a folder' : 'was not found';
+    throw new PlanReadError(`plan folder ${planDir} ${reason}`, { cause: error });
+  }
+  const names = entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.length === 0) throw new PlanReadError(`plan folder ${planDir} has no .md files`);
+  return Promise.all(names.map((name) => readPlanFile(join(dir, name), cwd)));
+}
+
+export async function readPlanFile(absolutePath: string, cwd: string): Promise<VFile> {
+  const bytes = await readFile(absolutePath);
+  const file = new VFile({ path: relative(cwd, absolutePath), cwd });
+  try {
+    const text = decoder.decode(bytes);
+    file.value = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch {
+    file.value = '';
+    markUnreadable(file);
+    const at = firstInvalidUtf8(bytes);
+    addMessage(file, 'the file is not UTF-8 text', at ? { start: at, end: at } : undefined, {
+      ruleId: 'invalid-encoding',
+      hint: 'save it as UTF-8 (most editors offer this in "Save as" or the status bar)',
+    });
+  }
+  return file;
+}

@@ -1,0 +1,30 @@
+import type { VFile } from 'vfile';
+import { addMessage } from '../diagnostics/message.ts';
+import { SECTION_KEYS } from '../validate/schema/index.ts';
+import { suggest } from '../validate/suggest.ts';
+import type { ParsedSection } from './types.ts';
+
+/** Reports a file without frontmatter, or whose frontmatter has no `section` key, with the line to add. */
+export function checkSectionKey(section: ParsedSection, hasFrontmatter: boolean): void {
+  const example = `section: ${guessSection(section.file)}`;
+  const keys = `one of: ${SECTION_KEYS.join(', ')}`;
+  if (!hasFrontmatter) {
+    const reason = `no frontmatter; start the file with a \`---\` line, \`${example}\` and another \`---\``;
+    addMessage(section.file, reason, section.yaml.nearest([]), {
+      ruleId: 'missing-frontmatter',
+      hint: `the section is ${keys}`,
+    });
+    return;
+  }
+  if (section.data && !('section' in section.data)) {
+    addMessage(section.file, `the frontmatter has no \`section\`; add \`${example}\` (${keys})`, section.yaml.nearest([]), {
+      ruleId: 'missing-section-key',
+    });
+  }
+}
+
+/** `02-action-plan.md` → `action_plan`; a name that matches no section gives `goals` as the example. */
+function guessSection(file: VFile): string {
+  const stem = (file.stem ?? '').replace(/^[\d\s._-]+/, '').replace(/-/g, '_').toLowerCase();
+  return suggest(stem, SECTION_KEYS) ?? (SECTION_KEYS.find((key) => key === stem) ?? 'goals');
+}

@@ -1,0 +1,32 @@
+import { messageAt, type MessageAtOptions } from '../diagnostics/message.ts';
+import type { ParsedSection } from '../parse/types.ts';
+import type { PlanFacts, SectionKey } from './schema/index.ts';
+
+export type Path = (string | number)[];
+
+/**
+ * What the cross-file checks work on: the sections that passed their schema (a check whose
+ * sections did not is skipped; their errors are already reported) and the files to report on.
+ */
+export class CheckContext {
+  constructor(
+    readonly facts: Partial<PlanFacts>,
+    readonly files: ReadonlyMap<SectionKey, ParsedSection>,
+  ) {}
+
+  error(key: SectionKey, path: Path, reason: string, options: Omit<MessageAtOptions, 'severity'> = {}): void {
+    const section = this.files.get(key);
+    if (section) messageAt(section, path, reason, { ...options, severity: 'error' });
+  }
+
+  /** The line of a value, to say where the first of two duplicates is. */
+  line(key: SectionKey, path: Path): number | undefined {
+    return this.files.get(key)?.yaml.value(path)?.start.line;
+  }
+}
+
+/** An id or name as it appears in the plan, with the path of the value that holds it. */
+export interface Named {
+  name: string;
+  path: Path;
+}

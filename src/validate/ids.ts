@@ -1,0 +1,45 @@
+import type { CheckContext, Named } from './context.ts';
+import type { PlanFacts, SectionKey } from './schema/index.ts';
+
+/** Lists of ids that must be unique, each with the word a message uses for one of them. */
+const ID_LISTS: { key: SectionKey; kind: string; ids: (facts: PlanFacts[SectionKey]) => Named[] }[] = [
+  { key: 'goals', kind: 'funnel stage', ids: (f) => list(f, 'funnel', 'id') },
+  { key: 'goals', kind: 'source activity', ids: (f) => list(f, 'sources', 'activity') },
+  { key: 'team', kind: 'role', ids: (f) => list(f, 'roles', 'id') },
+  { key: 'team', kind: 'person', ids: (f) => [...list(f, 'people', 'id'), ...list(f, 'hires', 'id')] },
+  { key: 'customers', kind: 'persona', ids: (f) => list(f, 'personas', 'id') },
+  { key: 'process', kind: 'process stage', ids: (f) => list(f, 'stages', 'id') },
+  { key: 'process', kind: 'method', ids: (f) => list(f, 'methods', 'id') },
+  { key: 'action_plan', kind: 'milestone', ids: (f) => list(f, 'milestones', 'id') },
+  { key: 'metrics', kind: 'kpi', ids: (f) => list(f, 'kpis', 'id') },
+];
+
+export function checkDuplicateIds(ctx: CheckContext): void {
+  for (const { key, kind, ids } of ID_LISTS) {
+    const facts = ctx.facts[key];
+    if (!facts) continue;
+    const first = new Map<string, Named>();
+    for (const id of ids(facts)) {
+      const earlier = first.get(id.name);
+      if (!earlier) {
+        first.set(id.name, id);
+        continue;
+      }
+      const line = ctx.line(key, earlier.path);
+      ctx.error(key, id.path, `duplicate ${kind} id \`${id.name}\`${line ? ` (already used on line ${line})` : ''}`, {
+        ruleId: 'duplicate-id',
+        hint: `each ${kind} needs its own id; rename one of them`,
+      });
+    }
+  }
+}
+
+/** The `field` of each item of the list `listKey` (items without it are skipped: ids of hires are optional). */
+export function list(facts: object, listKey: string, field: string): Named[] {
+  const items = (facts as Record<string, unknown>)[listKey];
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: Record<string, unknown>, i) => {
+    const name = item[field];
+    return typeof name === 'string' ? [{ name, path: [listKey, i, field] }] : [];
+  });
+}

@@ -1,0 +1,2 @@
+export { validatePlan } from './validate-plan.ts';
+export { suggest, didYouMean } from './suggest.ts';
