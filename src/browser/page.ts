@@ -1,0 +1,23 @@
+import type { Page } from 'puppeteer-core';
+import type { BrowserSession } from './launch.ts';
+import { goOffline } from './offline.ts';
+import type { OfflineLog, Routes } from './offline.ts';
+
+/**
+ * Open an offline page (see goOffline), run fn with it, and close the page whatever happens.
+ * The page's requests that were refused are in `offline.blocked` for the caller to report.
+ */
+export async function withPage<T>(
+  session: BrowserSession,
+  fn: (page: Page, offline: OfflineLog) => Promise<T>,
+  routes?: Routes,
+): Promise<T> {
+  const browser = await session.get();
+  const page = await browser.newPage();
+  try {
+    const offline = await goOffline(page, routes);
+    return await fn(page, offline);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}

@@ -1,0 +1,40 @@
+import type { PlanModel } from '../../model/types.ts';
+import type { PlanFacts } from '../../validate/schema/index.ts';
+import type { DiagramSpec } from '../types.ts';
+import { labelFormat, labelLines } from './text.ts';
+
+/** The org chart: one node per role with its current and planned heads, edges from whom it reports to. */
+export function orgDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
+  const roles = facts.team.roles;
+  const format = labelFormat(model.locale);
+  // Node ids by position: plan ids may hold `--`, which mermaid would read as an edge.
+  const nodeId = new Map(roles.map((role, i) => [role.id, `r${i}`]));
+
+  const nodes = roles.map((role) => {
+    const { current, planned } = heads(role.id, facts, model);
+    // "Title: N current + M planned", broken after the colon so the counts stay on one line.
+    const label = labelLines(`${role.title}:`, `${format.count(current)} current + ${format.count(planned)} planned`);
+    return `  ${nodeId.get(role.id)}["${label}"]`;
+  });
+  const edges = roles.flatMap((role) =>
+    role.reports_to && nodeId.has(role.reports_to) ? [`  ${nodeId.get(role.reports_to)} --> ${nodeId.get(role.id)}`] : [],
+  );
+  return {
+    id: 'org',
+    title: facts.team.title ? `${facts.team.title}: org chart` : 'Org chart',
+    description:
+      `The team's ${roles.length === 1 ? 'one role' : `${roles.length} roles`}, who reports to whom, ` +
+      'and how many people each has now and is planned to hire.',
+    source: ['flowchart TD', ...nodes, ...edges].join('\n'),
+  };
+}
+
+/** From the model where it counted the role; roles without activities are counted from the roster here. */
+function heads(roleId: string, facts: PlanFacts, model: PlanModel): { current: number; planned: number } {
+  const row = model.headcount.find((h) => h.role === roleId);
+  if (row) return { current: row.current, planned: row.planned };
+  const periodStart = model.period.start;
+  const current = (facts.team.people ?? []).filter((p) => p.role === roleId && (!p.end || p.end >= periodStart)).length;
+  const planned = (facts.team.hires ?? []).filter((h) => h.role === roleId).length;
+  return { current, planned };
+}

@@ -1,0 +1,68 @@
+import type { Decimal } from '../../model/decimal.ts';
+
+/*
+ * Mermaid 11 decodes its own entity codes (#quot;) in SVG text labels only on some paths (a flowchart label
+ * with a line break, gantt task names) and shows them raw on others (a one-line flowchart label). So each
+ * kind of text gets the escaping that displays right on its path; test/diagrams checks what actually renders.
+ */
+
+/**
+ * Plan text made safe inside a quoted flowchart label `["..."]`. Inside the quotes only a few things are syntax:
+ * the quote itself (becomes a typographic one), markup (`<`, `>`, `&` as HTML entities, which every label path
+ * decodes), what looks like an entity code (`#x;`, kept apart by an invisible word joiner), and a label
+ * wrapped in backticks (a markdown string). Brackets, colons, semicolons and `#` show as written.
+ */
+export function escapeLabel(text: string): string {
+  let open = true;
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, () => ((open = !open) ? '\u201D' : '\u201C'))
+    .replace(/`/g, '\u02CB')
+    .replace(/#(?=\w+;)/g, '#\u2060');
+}
+
+/** Mermaid's entity codes, which gantt task and section names decode: nothing there can split the line. */
+const GANTT_ENTITIES: Record<string, string> = {
+  '#': '#35;',
+  ':': '#58;',
+  ';': '#59;',
+  '"': '#quot;',
+  '%': '#37;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+};
+
+export function escapeGanttText(text: string): string {
+  return oneLine(text).replace(/[#:;"%<>&]/g, (c) => GANTT_ENTITIES[c] ?? c);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lines of a node label: each escaped, joined with mermaid's line break. */
+export function labelLines(...lines: (string | undefined)[]): string {
+  return lines
+    .filter((line): line is string => !!line)
+    .map(escapeLabel)
+    .join('<br/>');
+}
+
+/** Number formats for labels, in the plan's locale. Counts are whole; rates show to one decimal as percents. */
+export interface LabelFormat {
+  count(value: Decimal | number): string;
+  percent(value: Decimal): string;
+}
+
+export function labelFormat(locale: string): LabelFormat {
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  return {
+    // Intl formats a decimal string exactly (no binary rounding on the way).
+    count: (value) => count.format(typeof value === 'number' ? value : (value.toFixed() as `${number}`)),
+    percent: (value) => percent.format(value.toNumber()),
+  };
+}

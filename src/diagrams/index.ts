@@ -1,0 +1,13 @@
+import type { PlanModel } from '../model/types.ts';
+import type { PlanFacts } from '../validate/schema/index.ts';
+import { ganttDiagram } from './generate/gantt.ts';
+import { orgDiagram } from './generate/org.ts';
+import { processDiagram } from './generate/process.ts';
+import type { DiagramSpec } from './types.ts';
+
+export type { DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
+
+/** The diagrams every plan gets, computed from its facts and model: ids 'process', 'gantt', 'org'. */
+export function generatedDiagrams(facts: PlanFacts, model: PlanModel): DiagramSpec[] {
+  return [processDiagram(facts, model), ganttDiagram(facts, model), orgDiagram(facts, model)];
+}

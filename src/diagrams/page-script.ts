@@ -1,0 +1,79 @@
+import { LOADER_ENTRY, MERMAID_BASE } from './mermaid-assets.ts';
+import type { MermaidLoader } from './mermaid-assets.ts';
+
+/*
+ * The code that runs inside the page, kept as plain JavaScript text: functions handed to
+ * page.evaluate would be serialised after the TypeScript transform, which may add helpers the page lacks.
+ */
+
+/** Turns mermaid's SVG into one fit to inline: labelled for screen readers, nothing executable. */
+const CLEAN_SVG = String.raw`
+function salesplanClean(markup, id, title, description) {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') throw new Error('mermaid did not return an SVG');
+  for (const el of [...svg.querySelectorAll('script')]) el.remove();
+  // Labels in <foreignObject> (HTML labels) do not survive PDF printing or sanitising: keep their text as SVG text.
+  for (const fo of [...svg.querySelectorAll('foreignObject')]) {
+    const text = doc.createElementNS('http://www.w3.org/2000/svg', 'text');
+    const x = Number(fo.getAttribute('x') || 0), y = Number(fo.getAttribute('y') || 0);
+    const h = Number(fo.getAttribute('height') || 0), w = Number(fo.getAttribute('width') || 0);
+    text.setAttribute('x', String(x + w / 2));
+    text.setAttribute('y', String(y + h / 2));
+    text.setAttribute('text-anchor', 'middle');
+    text.setAttribute('dominant-baseline', 'central');
+    text.textContent = (fo.textContent || '').trim();
+    fo.replaceWith(text);
+  }
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) el.removeAttribute(attr.name);
+      else if ((name === 'href' || name === 'xlink:href') && /^\s*javascript:/i.test(attr.value)) el.removeAttribute(attr.name);
+    }
+  }
+  for (const el of [...svg.children]) if (el.nodeName === 'title' || el.nodeName === 'desc') el.remove();
+  const ns = 'http://www.w3.org/2000/svg';
+  const t = doc.createElementNS(ns, 'title');
+  t.setAttribute('id', id + '-title');
+  t.textContent = title;
+  const d = doc.createElementNS(ns, 'desc');
+  d.setAttribute('id', id + '-desc');
+  d.textContent = description;
+  svg.prepend(t, d);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', id + '-title');
+  svg.setAttribute('aria-describedby', id + '-desc');
+  svg.removeAttribute('aria-roledescription');
+  return new XMLSerializer().serializeToString(svg);
+}
+
+window.salesplanRender = async (id, source, title, description) => {
+  try {
+    const { svg } = await window.mermaid.render(id, source);
+    return { svg: salesplanClean(svg, id, title, description) };
+  } catch (error) {
+    // mermaid leaves its scratch container behind when it fails
+    document.getElementById('d' + id)?.remove();
+    document.getElementById(id)?.remove();
+    return { error: String((error && error.message) || error) };
+  } finally {
+    document.getElementById('d' + id)?.remove();
+  }
+};
+`;
+
+/** The page mermaid renders in: loads mermaid with the chosen loader, then flags `salesplanReady`. */
+export function mermaidPageHtml(loader: MermaidLoader, fontFamily: string): string {
+  const entry = MERMAID_BASE + LOADER_ENTRY[loader];
+  const load =
+    loader === 'esm'
+      ? `<script type="module">import mermaid from ${JSON.stringify(entry)};
+         window.mermaid = mermaid; window.salesplanReady = true;</script>`
+      : `<script src=${JSON.stringify(entry)}></script><script>window.salesplanReady = !!window.mermaid;</script>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>diagrams</title>
+<style>body { margin: 0; font-family: ${fontFamily}; }</style>
+<script>${CLEAN_SVG}</script>
+</head><body>${load}</body></html>`;
+}

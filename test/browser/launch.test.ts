@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserSession, launchBrowser, needsNoSandbox } from '../../src/browser/launch.ts';
+import { FAKE_ORIGIN } from '../../src/browser/offline.ts';
+import { withPage } from '../../src/browser/page.ts';
+
+// Profiles go to a private temp folder, so what is left behind can be counted without other test files interfering.
+const originalTmp = process.env.TMPDIR;
+let tmp: string;
+const session = new BrowserSession();
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'salesplan-launch-test-'));
+  process.env.TMPDIR = tmp;
+});
+
+afterAll(async () => {
+  await session.close();
+  process.env.TMPDIR = originalTmp;
+  await rm(tmp, { recursive: true, force: true });
+});
+
+const profiles = async () => (await readdir(tmp)).filter((name) => name.startsWith('salesplan-chromium-'));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('BrowserSession', () => {
+  it('launches once on first use, even when asked concurrently, and close leaves no process or profile', async () => {
+    const own = new BrowserSession();
+    expect(own.launched).toBe(false);
+    const [a, b] = await Promise.all([own.get(), own.get()]);
+    expect(a).toBe(b);
+    expect(own.launched).toBe(true);
+    expect(own.launchMs).toBeGreaterThan(0);
+
+    const pid = a.process()!.pid!;
+    const profileArg = a.process()!.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))!;
+    const profile = profileArg.slice('--user-data-dir='.length);
+    expect(path.dirname(profile)).toBe(tmp);
+    expect(existsSync(profile)).toBe(true);
+    expect(alive(pid)).toBe(true);
+
+    await own[Symbol.asyncDispose]();
+    expect(alive(pid)).toBe(false);
+    expect(existsSync(profile)).toBe(false);
+  });
+
+  it('closes without launching when nothing asked for the browser', async () => {
+    const idle = new BrowserSession();
+    await idle.close();
+    expect(idle.launched).toBe(false);
+  });
+
+  it('removes the profile when the launch fails', async () => {
+    const notABrowser = path.join(tmp, 'not-a-browser.sh');
+    await writeFile(notABrowser, '#!/bin/sh\nexit 1\n');
+    await chmod(notABrowser, 0o755);
+    const before = await profiles();
+    await expect(launchBrowser({ executablePath: notABrowser })).rejects.toThrow();
+    expect(await profiles()).toEqual(before);
+  });
+
+  it('turns the sandbox off only as root or when asked', () => {
+    expect(needsNoSandbox({ SALESPLAN_NO_SANDBOX: '1' })).toBe(true);
+    expect(needsNoSandbox({})).toBe(process.getuid?.() === 0);
+  });
+});
+
+describe('withPage', () => {
+  it('serves routes from the fake origin, refuses everything else and records it, then closes the page', async () => {
+    const html = `<!doctype html><html><head><link rel="stylesheet" href="style.css"></head><body>
+      <p id="p">hello</p><img src="https://example.com/tracker.png"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+      <script src="http://cdn.example.org/lib.js"></script></body></html>`;
+    const routes = (url: string) => {
+      if (url === `${FAKE_ORIGIN}index.html`) return { body: html, contentType: 'text/html' };
+      if (url === `${FAKE_ORIGIN}style.css`) return { body: '#p { color: rgb(1, 2, 3); }', contentType: 'text/css' };
+      return undefined;
+    };
+    const browser = await session.get();
+    const pagesBefore = (await browser.pages()).length;
+    const { color, fetched, blocked } = await withPage(
+      session,
+      async (page, offline) => {
+        await page.goto(`${FAKE_ORIGIN}index.html`, { waitUntil: 'load' });
+        const color = await page.$eval('#p', (el) => getComputedStyle(el).color);
+        const fetched = await page.evaluate('fetch("https://example.net/data.json").then(() => "loaded", () => "refused")');
+        return { color, fetched, blocked: offline.blocked };
+      },
+      routes,
+    );
+    expect(color).toBe('rgb(1, 2, 3)');
+    expect(fetched).toBe('refused');
+    expect(blocked).toEqual(
+      expect.arrayContaining(['https://example.com/tracker.png', 'http://cdn.example.org/lib.js', 'https://example.net/data.json']),
+    );
+    expect(blocked.some((url) => url.startsWith('data:'))).toBe(false);
+    expect((await browser.pages()).length).toBe(pagesBefore);
+  });
+
+  it('closes the page when the work throws', async () => {
+    const browser = await session.get();
+    const pagesBefore = (await browser.pages()).length;
+    await expect(withPage(session, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect((await browser.pages()).length).toBe(pagesBefore);
+  });
+});

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatedDiagrams } from '../../src/diagrams/index.ts';
+import { ganttDiagram } from '../../src/diagrams/generate/gantt.ts';
+import { orgDiagram } from '../../src/diagrams/generate/org.ts';
+import { processDiagram } from '../../src/diagrams/generate/process.ts';
+import { escapeGanttText, escapeLabel } from '../../src/diagrams/generate/text.ts';
+import { dec } from '../../src/model/decimal.ts';
+import { exampleFacts, exampleModel } from './fixture.ts';
+
+const lines = (source: string) => source.split('\n').map((line) => line.trim());
+
+describe('escapeLabel (flowchart labels)', () => {
+  it('keeps brackets, colons and # as written and defuses quotes, markup and entity codes', () => {
+    expect(escapeLabel('Say "hi" [now] #1; <b>x</b> a:b & `c`')).toBe(
+      'Say \u201Chi\u201D [now] #\u20601; &lt;b&gt;x&lt;/b&gt; a:b &amp; \u02CBc\u02CB',
+    );
+  });
+
+  it('never leaves a character that could close the label, open markup or form an entity code', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const out = escapeLabel(text);
+        expect(out).not.toMatch(/["<>`\n\r]/);
+        expect(out).not.toMatch(/#\w+;/);
+        expect(out.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+      }),
+    );
+  });
+});
+
+describe('escapeGanttText', () => {
+  it('uses mermaid entity codes for everything that could split a task line', () => {
+    expect(escapeGanttText('Phase 1: "go"; 50% #2 <x> & y')).toBe('Phase 1#58; #quot;go#quot;#59; 50#37; #35;2 #lt;x#gt; #amp; y');
+  });
+
+  it('leaves no colon, and # and ; only as parts of entity codes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const out = escapeGanttText(text).replace(/#\w+;/g, '');
+        expect(out).not.toMatch(/[:;#"%<>&\n\r]/);
+      }),
+    );
+  });
+});
+
+describe('process diagram', () => {
+  it('shows each stage with its owner, volume and conversion, left to right when short', () => {
+    const spec = processDiagram(exampleFacts(), exampleModel());
+    expect(spec.id).toBe('process');
+    expect(lines(spec.source)).toEqual([
+      'flowchart LR',
+      's0["Prospecting<br/>SDR<br/>200 meetings booked"]',
+      's1["First meeting<br/>Account Executive<br/>160 meetings held (80%)"]',
+      's2["Closing<br/>Account Executive<br/>20 deals won (25%)"]',
+      's0 --> s1',
+      's1 --> s2',
+    ]);
+    expect(spec.description).toMatch(/3 stages from Prospecting to Closing/);
+  });
+
+  it('runs top-down above five stages and leaves out the funnel line where there is none', () => {
+    const stages = Array.from({ length: 6 }, (_, i) => ({ id: `st-${i}`, name: `Stage ${i}`, owner: 'ae' }));
+    const spec = processDiagram(exampleFacts({ stages }), exampleModel());
+    expect(lines(spec.source)[0]).toBe('flowchart TD');
+    expect(spec.source).toContain('s5["Stage 5<br/>Account Executive"]');
+    expect(spec.source).toContain('s4 --> s5');
+  });
+
+  it('formats numbers for the plan locale', () => {
+    const model = exampleModel({ locale: 'de-DE' });
+    model.funnel[0]!.need.period = dec(12800);
+    expect(processDiagram(exampleFacts(), model).source).toContain('12.800 meetings booked');
+  });
+
+  it('escapes plan text so it cannot break out of the label', () => {
+    const stages = [{ id: 'x', name: 'Pitch"] --> evil["<script>', owner: 'ae' }];
+    const source = processDiagram(exampleFacts({ stages }), exampleModel()).source;
+    expect(lines(source)[1]).toBe('s0["Pitch\u201C] --&gt; evil[\u201D&lt;script&gt;<br/>Account Executive"]');
+  });
+});
+
+describe('gantt diagram', () => {
+  it('lays milestones out by workstream with dependencies, then the hiring windows', () => {
+    const spec = ganttDiagram(exampleFacts(), exampleModel());
+    expect(spec.id).toBe('gantt');
+    expect(lines(spec.source)).toEqual([
+      'gantt',
+      'dateFormat YYYY-MM-DD',
+      'todayMarker off',
+      'inclusiveEndDates',
+      'section Tools',
+      'Set up CRM :m0, 2026-10-01, 10d',
+      // The playbook ends after the CRM, so the launch waits for it (mermaid cannot take `after m0 m1` forward).
+      'Launch outbound :m2, after m1, 20d',
+      'section Enablement',
+      'Write playbook :m1, 2026-10-05, 2026-10-30',
+      'section Plan',
+      'QBR :milestone, m3, 2026-12-15, 0d',
+      'section Hiring',
+      'Recruit Account Executive :h0r, 2026-10-02, 2026-11-16',
+      'Account Executive ramps up :h0p, 2026-11-16, 2027-03-01',
+    ]);
+    expect(spec.description).toBe('Timeline of 4 milestones in 3 workstreams, and 1 planned hire from requisition to full ramp.');
+  });
+
+  it('marks a late requisition critical and keeps colons and keywords out of the syntax', () => {
+    const milestones = [
+      { id: 'a', title: 'Phase 1: kickoff', owner: 'ae', start: '2026-10-01', duration_days: 3 },
+      { id: 'b', title: 'section two', owner: 'ae', start: '2026-10-01', duration_days: 3 },
+    ];
+    const hiring = [
+      { role: 'ae', title: 'AE', start: '2026-10-05', timeToFillDays: 45, requisitionOpen: '2026-08-21', late: true, fullyRamped: '2026-10-05' },
+    ];
+    const source = lines(ganttDiagram(exampleFacts({ milestones }), exampleModel({ hiring })).source);
+    expect(source).toContain('Phase 1#58; kickoff :m0, 2026-10-01, 3d');
+    expect(source).toContain('#115;ection two :m1, 2026-10-01, 3d');
+    expect(source).toContain('Recruit AE :crit, h0r, 2026-08-21, 2026-10-05');
+    expect(source).toContain('AE starts :milestone, h0p, 2026-10-05, 0d');
+  });
+
+  it('has no Hiring section without hires', () => {
+    expect(ganttDiagram(exampleFacts(), exampleModel({ hiring: [] })).source).not.toContain('Hiring');
+  });
+});
+
+describe('org diagram', () => {
+  it('shows each role with current and planned heads under whom it reports to', () => {
+    const spec = orgDiagram(exampleFacts(), exampleModel());
+    expect(lines(spec.source)).toEqual([
+      'flowchart TD',
+      // No headcount row for the head: counted from the roster.
+      'r0["Head of Sales:<br/>1 current + 0 planned"]',
+      'r1["Account Executive:<br/>2 current + 1 planned"]',
+      'r2["SDR:<br/>0 current + 0 planned"]',
+      'r0 --> r1',
+      'r0 --> r2',
+    ]);
+    expect(spec.description).toMatch(/3 roles/);
+  });
+});
+
+describe('generatedDiagrams', () => {
+  it('returns the process, gantt and org diagrams, each titled and described', () => {
+    const specs = generatedDiagrams(exampleFacts(), exampleModel());
+    expect(specs.map((s) => s.id)).toEqual(['process', 'gantt', 'org']);
+    for (const spec of specs) {
+      expect(spec.title).not.toBe('');
+      expect(spec.description).toMatch(/\.$/);
+    }
+  });
+});
