@@ -1,0 +1,6 @@
+export { renderSite } from './site.ts';
+export { renderHandbook } from './handbook.ts';
+export { BUILTIN_TEMPLATES } from './templates.ts';
+export { createFormat, type Format } from './format.ts';
+export { labelsFor, type Labels } from './labels/index.ts';
+export type * from './types.ts';

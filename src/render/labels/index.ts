@@ -1,0 +1,22 @@
+import type { Format } from '../format.ts';
+import { en, type Labels } from './en.ts';
+
+export type { LabelId, Labels } from './en.ts';
+
+/** Label sets by language subtag; a locale without its own set reads English. */
+const byLanguage: Record<string, Labels> = { en };
+
+export function labelsFor(locale: string): Labels {
+  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  return byLanguage[language] ?? en;
+}
+
+/** Fills `{name}` in a label; the value is inserted as is, escaping is the caller's job. */
+export function fillLabel(label: string, name: string): string {
+  return label.replaceAll('{name}', name);
+}
+
+/** `1 day`, `45 days`: the label that fits the count in the plan's language. */
+export function daysLabel(n: number, f: Format, l: Labels): string {
+  return fillLabel(f.plural(n) === 'one' ? l.day : l.days, f.count(n));
+}

@@ -1,0 +1,73 @@
+import type { Heading } from '../parse/types.ts';
+import type { PlanModel } from '../model/types.ts';
+import type { PlanFacts, SectionKey } from '../validate/schema/index.ts';
+
+/** One section of the plan as the render stage receives it: its prose is already HTML. */
+export interface RenderSection {
+  key: SectionKey;
+  /** File stem of its page, e.g. `action-plan` (the plan section becomes index.html). */
+  slug: string;
+  title: string;
+  /** Sanitized prose HTML with author diagram placeholders (see diagramPlaceholder). */
+  html: string;
+  headings: Heading[];
+  /** The source Markdown file, relative to the working directory. */
+  file: string;
+}
+
+/** A diagram rendered to SVG by the browser stage. */
+export interface RenderedDiagram {
+  svg: string;
+  title: string;
+  /** Alt text: what the diagram shows. */
+  description: string;
+}
+
+/** What a diagram that could not be rendered shows instead: its source and why. */
+export interface DiagramFallback {
+  source: string;
+  notice: string;
+}
+
+/** A validation or model warning, shown in the document (on its section page when it belongs to one). */
+export interface RenderWarning {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  section?: SectionKey;
+}
+
+export interface RenderInput {
+  facts: PlanFacts;
+  model: PlanModel;
+  /** In plan order, `plan` first. */
+  sections: RenderSection[];
+  /** Keyed `process`, `gantt`, `org`, or an author diagram id. */
+  diagrams: Map<string, RenderedDiagram>;
+  diagramFallbacks?: Map<string, DiagramFallback>;
+  /** PDFs the site links to, hrefs relative to the site root. */
+  pdfs: { href: string; title: string }[];
+  warnings: RenderWarning[];
+  version?: { commit?: string; date?: string };
+  /** ISO timestamp of the build. */
+  generatedAt?: string;
+}
+
+export interface RenderOptions {
+  /**
+   * Folders searched in order for each template file: the plan's own templates/ first (it may not exist),
+   * the built-in templates last. The first folder that has a file of that relative name wins.
+   */
+  templateDirs: string[];
+}
+
+export interface OutputFile {
+  /** Relative to the site root, `/`-separated. */
+  path: string;
+  contents: string;
+}
+
+export interface SiteOutput {
+  files: OutputFile[];
+}

@@ -1,0 +1,132 @@
+import type { SectionKey } from '../validate/schema/index.ts';
+import { diagramView, replaceDiagramPlaceholders, type DiagramView } from './diagrams.ts';
+import { createFormat, type Format } from './format.ts';
+import { fillLabel, labelsFor, type LabelId, type Labels } from './labels/index.ts';
+import { scopedId, scopeIds } from './scope-ids.ts';
+import type { RenderInput, RenderSection, RenderWarning } from './types.ts';
+import { goalsView } from './view-goals.ts';
+import { actionPlanView, customersView, metricsView, missionView, processView } from './view-sections.ts';
+import { summaryView } from './view-summary.ts';
+import { teamView } from './view-team.ts';
+
+/**
+ * Everything the templates show, as display-ready strings. Templates only place these values;
+ * every number is formatted here for the plan's locale and currency.
+ */
+
+/** `site`: one page per section, links between files. `print`: one document, links to anchors. */
+export type RenderMode = 'site' | 'print';
+
+/** The diagram each section shows above the author's prose, if any. */
+const SECTION_DIAGRAM: Partial<Record<SectionKey, string>> = { team: 'org', process: 'process', action_plan: 'gantt' };
+
+function warningView(w: RenderWarning) {
+  return { location: `${w.file}:${w.line}:${w.column}`, message: w.message, section: w.section };
+}
+
+function sectionFacts(key: SectionKey, input: RenderInput, f: Format, l: Labels) {
+  const { facts, model } = input;
+  switch (key) {
+    case 'plan':
+      return summaryView(model, f, l);
+    case 'mission':
+      return missionView(facts, l);
+    case 'goals':
+      return goalsView(facts.goals, model, f, l);
+    case 'team':
+      return teamView(facts.team, model, f, l);
+    case 'customers':
+      return customersView(facts);
+    case 'process':
+      return processView(facts, model, f, l);
+    case 'action_plan':
+      return actionPlanView(facts, f, l);
+    case 'metrics':
+      return metricsView(facts, model, l);
+  }
+}
+
+/** The plan section is the index page and the handbook's first chapter; make sure it is there and first. */
+function withPlanFirst(input: RenderInput): RenderSection[] {
+  const plan = input.sections.find((s) => s.key === 'plan') ?? {
+    key: 'plan',
+    slug: 'index',
+    title: input.facts.plan.title,
+    html: '',
+    headings: [],
+    file: '',
+  };
+  return [plan, ...input.sections.filter((s) => s.key !== 'plan')];
+}
+
+function pageFile(section: RenderSection): string {
+  return section.key === 'plan' ? 'index.html' : `${section.slug}.html`;
+}
+
+export function buildView(input: RenderInput, mode: RenderMode) {
+  const { facts, model } = input;
+  const f = createFormat(facts.plan.locale, facts.plan.currency);
+  const l = labelsFor(facts.plan.locale);
+  const ordered = withPlanFirst(input);
+  const pageSlugs = new Map(ordered.map((s) => [pageFile(s).replace(/\.html$/, ''), s.slug]));
+  const diagram = (id: string): DiagramView => diagramView(id, input.diagrams, input.diagramFallbacks);
+
+  const sections = ordered.map((s) => {
+    const href = mode === 'site' ? pageFile(s) : `#${s.slug}`;
+    const prose = mode === 'print' ? scopeIds(s.html, s.slug, pageSlugs) : s.html;
+    const diagramId = SECTION_DIAGRAM[s.key];
+    const warnings = input.warnings.filter((w) => w.section === s.key).map(warningView);
+    return {
+      key: s.key,
+      isPlan: s.key === 'plan',
+      slug: s.slug,
+      title: s.title,
+      file: pageFile(s),
+      /** The Markdown file the section comes from, for whoever edits the plan. */
+      source: s.file,
+      href,
+      /** The section element's id in the handbook. */
+      anchor: s.slug,
+      partial: `sections/${s.key}`,
+      blurb: l[`blurb_${s.key}` as LabelId],
+      facts: sectionFacts(s.key, input, f, l),
+      diagram: diagramId ? diagram(diagramId) : undefined,
+      html: replaceDiagramPlaceholders(prose, input.diagrams, input.diagramFallbacks, l),
+      headings: s.headings
+        .filter((h) => h.depth === 2 || h.depth === 3)
+        .map((h) => ({ text: h.text, depth: h.depth, href: mode === 'site' ? `#${h.id}` : `#${scopedId(s.slug, h.id)}` })),
+      warnings,
+      warningCount: f.count(warnings.length),
+    };
+  });
+
+  const { plan } = facts;
+  const { period } = model;
+  const version = input.version;
+  return {
+    mode,
+    lang: plan.locale,
+    labels: l,
+    plan: {
+      title: plan.title,
+      company: plan.company,
+      preparedBy: plan.author ? fillLabel(l.prepared_by, plan.author) : undefined,
+      period: period.label,
+      periodRange: `${f.date(period.start)} – ${f.date(period.end)}`,
+      asOf: plan.as_of ? fillLabel(l.as_of, f.date(plan.as_of)) : undefined,
+      links: plan.links ?? [],
+    },
+    generated: {
+      at: input.generatedAt ? fillLabel(l.generated_at, f.timestamp(input.generatedAt)) : undefined,
+      commit: version?.commit ? fillLabel(l.commit, version.commit.slice(0, 7)) : undefined,
+      date: version?.date ? (version.date.length === 10 ? f.date(version.date) : f.timestamp(version.date)) : undefined,
+    },
+    pdfs: input.pdfs,
+    warnings: input.warnings.map(warningView),
+    sections,
+    cards: sections.filter((s) => s.key !== 'plan'),
+  };
+}
+
+export type PlanView = ReturnType<typeof buildView>;
+export type SectionView = PlanView['sections'][number];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { dec } from '../../src/model/decimal.ts';
+import { createFormat } from '../../src/render/format.ts';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const MINUS = '\u2212';
+
+describe('createFormat en-US / USD', () => {
+  const f = createFormat('en-US', 'USD');
+
+  it('formats money to the cent', () => {
+    expect(f.money(dec(250000))).toBe('$250,000.00');
+    expect(f.money(dec('85937.5'))).toBe('$85,937.50');
+    expect(f.money(dec('-5937.5'))).toBe(`${MINUS}$5,937.50`);
+  });
+
+  it('formats large and long decimals exactly, without binary floating point', () => {
+    // 2^53 + 1 is not representable as a double; the string path keeps it.
+    expect(f.money(dec('9007199254740993'))).toBe('$9,007,199,254,740,993.00');
+    expect(f.money(dec('0.125'))).toBe('$0.13');
+    expect(f.money(dec('1e21'))).toBe('$1,000,000,000,000,000,000,000.00');
+  });
+
+  it('formats counts with grouping and never rounds a fraction down', () => {
+    expect(f.count(dec(12800))).toBe('12,800');
+    expect(f.count(64)).toBe('64');
+    expect(f.count(dec('6.2'))).toBe('7');
+  });
+
+  it('formats percentages, FTE, RRE and rates to their decimals', () => {
+    expect(f.percent(dec('0.25'))).toBe('25.0%');
+    expect(f.percent(dec('0.9309090909090909'))).toBe('93.1%');
+    expect(f.fte(dec(10))).toBe('10.0');
+    expect(f.fte(dec('3.75'))).toBe('3.8');
+    expect(f.rre(dec('2.25'))).toBe('2.25');
+    expect(f.rre(dec(2))).toBe('2.00');
+    expect(f.outcomeRate(dec('0.3125'))).toBe('0.31');
+    expect(f.multiple(dec(4))).toBe('4.0×');
+    expect(f.ratio(dec(1280))).toBe('1,280');
+    expect(f.ratio(dec(1).div('0.7'))).toBe('1.43');
+  });
+
+  it('signs gaps with a real minus sign and the currency minor unit', () => {
+    expect(f.gap(dec('11875'))).toBe('+11,875.00');
+    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}5,937.50`);
+    expect(f.gap(dec(0))).toBe('0.00');
+  });
+
+  it('formats dates in UTC, whatever the machine time zone', () => {
+    expect(f.date('2026-10-02')).toBe('Oct 2, 2026');
+    expect(f.date('2026-01-01')).toBe('Jan 1, 2026');
+    expect(f.month('2026-12')).toBe('Dec 2026');
+    expect(f.timestamp('2026-10-05T09:30:00Z')).toMatch(/^Oct 5, 2026, 9:30\sAM$/);
+    expect(f.date('not a date')).toBe('not a date');
+  });
+});
+
+describe('createFormat sv-SE / SEK', () => {
+  const f = createFormat('sv-SE', 'SEK');
+
+  it('formats money with the Swedish separators and the kr sign', () => {
+    expect(f.money(dec(250000))).toBe(`250${NBSP}000,00${NBSP}kr`);
+    expect(f.money(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50${NBSP}kr`);
+  });
+
+  it('formats counts, percentages and gaps', () => {
+    expect(f.count(dec(12800))).toBe(`12${NBSP}800`);
+    expect(f.percent(dec('0.25'))).toBe(`25,0${NBSP}%`);
+    expect(f.fte(dec(10))).toBe('10,0');
+    expect(f.multiple(dec(4))).toBe('4,0×');
+    expect(f.gap(dec('11875'))).toBe(`+11${NBSP}875,00`);
+    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50`);
+  });
+
+  it('formats dates the Swedish way', () => {
+    expect(f.date('2026-10-02')).toBe('2 okt. 2026');
+    expect(f.month('2026-10')).toBe('okt. 2026');
+  });
+
+  it('uses no narrow no-break space where Intl writes a plain one', () => {
+    expect(f.money(dec(1000))).not.toContain(NNBSP);
+  });
+});
+
+describe('currency minor units', () => {
+  it('shows yen without decimals and gaps to match', () => {
+    const f = createFormat('en-US', 'JPY');
+    expect(f.money(dec('1234.5'))).toBe('¥1,235');
+    expect(f.gap(dec('-1234'))).toBe(`${MINUS}1,234`);
+  });
+});
