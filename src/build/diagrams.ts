@@ -1,0 +1,35 @@
+import type { DiagramSpec } from '../diagrams/types.ts';
+import type { ParsedSection } from '../parse/types.ts';
+
+/** The author's own ```mermaid blocks, rendered like the generated diagrams. */
+export function authorDiagrams(parsed: ParsedSection[]): DiagramSpec[] {
+  return parsed.flatMap((section) =>
+    section.diagrams.map((diagram, index) => ({
+      id: diagram.id,
+      source: diagram.source,
+      title: `${section.title ?? section.file.stem ?? 'Diagram'}: diagram ${index + 1}`,
+      description: `A diagram from ${section.file.path}.`,
+    })),
+  );
+}
+
+/**
+ * A diagram that does not render is a plan error at the block that holds it (author diagrams),
+ * or an internal error (generated ones: the plan was valid, so the generator is at fault).
+ */
+export function placeDiagramErrors(errors: { id: string; message: string }[], parsed: ParsedSection[]): void {
+  for (const error of errors) {
+    const owner = parsed.find((s) => s.diagrams.some((d) => d.id === error.id));
+    const block = owner?.diagrams.find((d) => d.id === error.id);
+    if (owner && block) {
+      const message = owner.file.message(`mermaid diagram does not render: ${error.message}`, {
+        place: block.position,
+        ruleId: 'mermaid-syntax',
+        source: 'salesplan',
+      });
+      message.fatal = true;
+    } else {
+      throw new Error(`internal error: the generated diagram "${error.id}" does not render: ${error.message}`);
+    }
+  }
+}

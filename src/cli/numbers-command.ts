@@ -1,0 +1,23 @@
+import { loadPlan } from '../build/load-plan.ts';
+import { report } from '../diagnostics/index.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+import { numbersCsv, numbersJson, numbersText, type NumbersFormat } from './numbers/format.ts';
+
+const FORMATS: NumbersFormat[] = ['table', 'json', 'csv'];
+
+/** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or paste into a spreadsheet. */
+export async function numbersCommand(planDir: string, flags: { format: string }): Promise<number> {
+  if (!FORMATS.includes(flags.format as NumbersFormat)) {
+    throw new UsageError(`unknown format "${flags.format}"; use one of ${FORMATS.join(', ')}`);
+  }
+  const plan = await loadPlan(planDir, process.cwd());
+  const messages = report(plan.files, { color: process.stderr.isTTY });
+  if (messages) process.stderr.write(`${messages}\n`);
+  if (!plan.ok || !plan.facts || !plan.model) return EXIT.planErrors;
+
+  const format = flags.format as NumbersFormat;
+  const text =
+    format === 'json' ? numbersJson(plan.facts, plan.model) : format === 'csv' ? numbersCsv(plan.model) : numbersText(plan.model);
+  process.stdout.write(text);
+  return EXIT.ok;
+}
