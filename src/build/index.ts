@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { BrowserSession } from '../browser/launch.ts';
-import { printPdf } from '../browser/pdf.ts';
 import { hasErrors } from '../diagnostics/index.ts';
-import { generatedDiagrams } from '../diagrams/index.ts';
-import { renderDiagrams } from '../diagrams/mermaid-page.ts';
-import { renderHandbook, renderSite } from '../render/index.ts';
+import { renderSite } from '../render/index.ts';
+import type { RenderInput } from '../render/types.ts';
 import { createStaging } from '../write/staging.ts';
-import { authorDiagrams, placeDiagramErrors } from './diagrams.ts';
+import { diagramStage } from './diagram-stage.ts';
 import { loadPlan } from './load-plan.ts';
+import { pdfStage, plannedPdfs } from './pdf-stage.ts';
 import { renderSections } from './sections.ts';
 import { stopwatch } from './stopwatch.ts';
 import { planVersion } from './version.ts';
@@ -46,22 +45,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = await createStaging(path.resolve(cwd, options.outDir));
   try {
     progress({ stage: 'diagrams' });
-    const specs = [...generatedDiagrams(facts, model), ...authorDiagrams(parsed)];
-    const diagrams = await clock('diagrams', () =>
-      renderDiagrams(specs, { session, cacheDir: options.cacheDir ?? path.join(cwd, '.salesplan-cache') }),
-    );
-    placeDiagramErrors(diagrams.errors, parsed);
+    const cacheDir = options.cacheDir ?? path.join(cwd, '.salesplan-cache');
+    const diagrams = await clock('diagrams', () => diagramStage(facts, model, parsed, { session, cacheDir }));
     if (hasErrors(files)) return result({ diagrams: diagrams.stats, browserLaunched: session.launched });
 
     progress({ stage: 'render' });
     const version = await planVersion(planDir);
-    const pdfs = options.pdf === false ? [] : [{ href: 'handbook.pdf', title: 'Handbook (PDF)' }];
-    const input = {
+    const input: RenderInput = {
       facts,
       model,
       sections: renderSections(facts, byKey),
-      diagrams: new Map([...diagrams.results].map(([id, d]) => [id, d])),
-      pdfs,
+      diagrams: diagrams.results,
+      pdfs: options.pdf === false ? [] : plannedPdfs(),
       warnings,
       version: { commit: version.commit, date: version.date },
     };
@@ -69,30 +64,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const site = clock.sync('render', () => renderSite(input, { templateDirs }));
     for (const file of site.files) await staging.write(file.path, file.contents);
 
-    const written: string[] = [];
-    if (options.pdf !== false) {
-      progress({ stage: 'pdf', done: 0, total: 1 });
-      const handbook = clock.sync('render', () => renderHandbook(input, { templateDirs }));
-      const bytes = await clock('pdf', () =>
-        printPdf(session, handbook, {
-          title: facts.plan.title,
-          author: facts.plan.author ?? facts.plan.company,
-          subject: `${facts.plan.company}: sales plan ${model.period.label}`,
-          language: facts.plan.locale,
-          headerTitle: facts.plan.title,
-          creationDate: version.epoch,
-        }),
-      );
-      await staging.write('handbook.pdf', bytes);
-      written.push('handbook.pdf');
-      progress({ stage: 'pdf', done: 1, total: 1 });
-    }
+    const pdfs =
+      options.pdf === false
+        ? []
+        : await clock('pdf', () =>
+            pdfStage(input, {
+              session,
+              staging,
+              templateDirs,
+              version,
+              onPrinted: (done, total) => progress({ stage: 'pdf', done, total }),
+            }),
+          );
 
     progress({ stage: 'write' });
     await clock('write', () => staging.commit());
     return result({
       diagrams: diagrams.stats,
-      pdfs: written,
+      pdfs,
       pages: site.files.filter((f) => f.path.endsWith('.html')).length,
       browserLaunched: session.launched,
     });

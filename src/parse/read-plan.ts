@@ -6,8 +6,10 @@ import { markUnreadable } from './file-flags.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 
 /** The plan folder is missing, is not a folder, or holds no Markdown file: nothing to report messages on. */
+/** The plan folder itself cannot be read: a usage problem (exit 2), not an error inside the plan. */
 export class PlanReadError extends Error {
   override name = 'PlanReadError';
+  readonly exitCode = 2;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

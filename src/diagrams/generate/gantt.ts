@@ -43,6 +43,11 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
     return lines;
   });
 
+  const streams = sections.size;
+  // Mermaid places a section's label by its name: a second section of the same name puts both labels
+  // between the two. The hires therefore join the plan's own Hiring workstream when it has one.
+  if (hiring.length) sections.set('Hiring', [...(sections.get('Hiring') ?? []), ...hiring]);
+
   const source = [
     'gantt',
     '  dateFormat YYYY-MM-DD',
@@ -50,10 +55,8 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
     '  todayMarker off',
     '  inclusiveEndDates',
     ...[...sections].flatMap(([name, lines]) => [`  section ${taskName(name)}`, ...lines]),
-    ...(hiring.length ? ['  section Hiring', ...hiring] : []),
   ].join('\n');
 
-  const streams = sections.size;
   const hires = model.hiring.length;
   return {
     id: 'gantt',

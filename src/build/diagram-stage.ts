@@ -1,5 +1,23 @@
-import type { DiagramSpec } from '../diagrams/types.ts';
+import type { BrowserSession } from '../browser/launch.ts';
+import { generatedDiagrams } from '../diagrams/index.ts';
+import { renderDiagrams } from '../diagrams/mermaid-page.ts';
+import type { DiagramResults, DiagramSpec } from '../diagrams/types.ts';
+import type { PlanModel } from '../model/types.ts';
 import type { ParsedSection } from '../parse/types.ts';
+import type { PlanFacts } from '../validate/schema/index.ts';
+
+/** Every diagram of the plan (generated from the model, then the author's own), rendered or from the cache. */
+export async function diagramStage(
+  facts: PlanFacts,
+  model: PlanModel,
+  parsed: ParsedSection[],
+  opts: { session: BrowserSession; cacheDir: string },
+): Promise<DiagramResults> {
+  const specs = [...generatedDiagrams(facts, model), ...authorDiagrams(parsed)];
+  const diagrams = await renderDiagrams(specs, opts);
+  placeDiagramErrors(diagrams.errors, parsed);
+  return diagrams;
+}
 
 /** The author's own ```mermaid blocks, rendered like the generated diagrams. */
 export function authorDiagrams(parsed: ParsedSection[]): DiagramSpec[] {
