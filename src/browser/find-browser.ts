@@ -28,7 +28,10 @@ export function findBrowser(
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
   const explicit = [env.CHROME_PATH, env.PUPPETEER_EXECUTABLE_PATH].filter((p): p is string => !!p);
-  return [...explicit, ...platformCandidates(env, platform), ...onPath(env, platform)].find((candidate) =>
+  // SALESPLAN_BROWSER_SEARCH=none: only the variables count, so a test (or a locked-down CI) can run as if no
+  // browser were installed on a machine that has one.
+  const search = env.SALESPLAN_BROWSER_SEARCH === 'none' ? [] : [...platformCandidates(env, platform), ...onPath(env, platform)];
+  return [...explicit, ...search].find((candidate) =>
     isExecutable(candidate, platform),
   );
 }

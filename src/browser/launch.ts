@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -62,16 +63,40 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
 /** Close the browser (waits for its process to exit) and remove its profile folder. */
 export async function closeBrowser(browser: Browser): Promise<void> {
   const dir = profiles.get(browser);
+  const child = browser.process();
   try {
-    await browser.close();
+    // A hung or half-dead browser may never answer close(): after a few seconds it is killed instead.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 5000)));
+    const closed = await Promise.race([browser.close().then(() => 'closed' as const, () => 'failed' as const), gaveUp]);
+    clearTimeout(timer);
+    if (closed !== 'closed' && child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
   } finally {
     if (dir) await removeProfile(dir);
   }
 }
 
-function removeProfile(dir: string): Promise<void> {
-  // Chromium's helpers may still be letting go of files for a moment after exit.
-  return rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+async function removeProfile(dir: string): Promise<void> {
+  // Chromium keeps its singleton socket in a folder of its own next to the profile (SingletonSocket links to it)
+  // and removes it only on a clean exit: after a crash or a kill it would stay in the temp folder.
+  const socket = await readlink(path.join(dir, 'SingletonSocket')).catch(() => undefined);
+  const socketDir = socket ? path.dirname(socket) : undefined;
+  // Chromium's helper processes may outlive the main one by a moment and create the folder again (seen when a
+  // browser is closed right after its launch, as Ctrl-C does): remove it, then look again a little later, and
+  // keep looking for a while longer once it has come back.
+  let cameBack = false;
+  for (let attempt = 0; attempt < (cameBack ? 8 : 3); attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    if (attempt > 0 && existsSync(dir)) cameBack = true;
+    if (attempt === 0 || existsSync(dir)) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  }
+  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) {
+    await rm(socketDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  }
 }
 
 /**
@@ -80,7 +105,11 @@ function removeProfile(dir: string): Promise<void> {
  */
 export class BrowserSession implements AsyncDisposable {
   #launching: Promise<Browser> | undefined;
+  #browser: Browser | undefined;
+  /** Crashed browsers being cleaned up; close() waits for them so no profile folder outlives the session. */
+  #retiring: Promise<void>[] = [];
   #launched = false;
+  #closed = false;
   #launchMs = 0;
 
   constructor(private readonly options: LaunchOptions = {}) {}
@@ -95,21 +124,44 @@ export class BrowserSession implements AsyncDisposable {
     return this.#launchMs;
   }
 
+  /**
+   * The session's browser. One that crashed (disconnected) is cleaned up and replaced, and a launch that failed
+   * is tried again on the next call: that is what lets the diagram and PDF stages retry once.
+   */
   get(): Promise<Browser> {
+    // After close (a finished build, or Ctrl-C while a stage was still running) nothing may start a new browser.
+    if (this.#closed) return Promise.reject(new Error('the browser session is closed'));
+    const current = this.#browser;
+    if (current && !current.connected) {
+      this.#browser = undefined;
+      this.#launching = undefined;
+      this.#retiring.push(closeBrowser(current).catch(() => {}));
+    }
     if (!this.#launching) {
       const start = performance.now();
       this.#launched = true;
-      this.#launching = launchBrowser(this.options).then((browser) => {
-        this.#launchMs = performance.now() - start;
-        return browser;
-      });
+      const launching = launchBrowser(this.options).then(
+        (browser) => {
+          this.#launchMs = performance.now() - start;
+          this.#browser = browser;
+          return browser;
+        },
+        (error: unknown) => {
+          if (this.#launching === launching) this.#launching = undefined;
+          throw error;
+        },
+      );
+      this.#launching = launching;
     }
     return this.#launching;
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     const launching = this.#launching;
     this.#launching = undefined;
+    this.#browser = undefined;
+    await Promise.all(this.#retiring.splice(0));
     if (!launching) return;
     const browser = await launching.catch(() => undefined);
     if (browser) await closeBrowser(browser);

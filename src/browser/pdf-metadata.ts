@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-stable-ids.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -16,6 +17,7 @@ export interface PdfMetadata {
  */
 export async function writePdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  renumberStructureIds(doc);
   const date = meta.creationDate ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);

@@ -2,12 +2,21 @@ import type { BrowserSession } from './launch.ts';
 import { FAKE_ORIGIN, combineRoutes } from './offline.ts';
 import type { Routes } from './offline.ts';
 import { withPage } from './page.ts';
+import { retryOnce } from './retry.ts';
+import { stampRunningHeaders } from './pdf-header.ts';
 import { writePdfMetadata } from './pdf-metadata.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
 
 export interface PrintOptions extends PdfMetadata {
   /** Shown at the top of every page. */
   headerTitle: string;
+  /**
+   * Instead of headerTitle alone, stamp "headerTitle · section" on each page after printing: `sections` are the
+   * top-level bookmark titles that start a section, `skipPages` the pages at the start that get no header.
+   */
+  runningHeader?: { sections: string[]; skipPages?: number };
+  /** The footer, with `{page}` and `{total}` for the numbers; default "{page} / {total}". */
+  pageLabel?: string;
   /** Serves the document's relative assets (images, fonts, CSS) from the fake origin. */
   routes?: Routes;
   /** Told about every request that was refused (external URLs, unknown assets), so the caller can warn. */
@@ -15,7 +24,6 @@ export interface PrintOptions extends PdfMetadata {
 }
 
 const PAGE_URL = `${FAKE_ORIGIN}print.html`;
-const PAGE_NUMBERS = '<span class="pageNumber"></span> / <span class="totalPages"></span>';
 const SMALL = 'font-size: 8pt; font-family: sans-serif; color: #555; width: 100%; margin: 0 16mm;';
 
 /**
@@ -25,7 +33,8 @@ const SMALL = 'font-size: 8pt; font-family: sans-serif; color: #555; width: 100%
  */
 export async function printPdf(session: BrowserSession, html: string, opts: PrintOptions): Promise<Uint8Array> {
   const self: Routes = (url) => (url === PAGE_URL ? { body: html, contentType: 'text/html; charset=utf-8' } : undefined);
-  const printed = await withPage(
+  // A crashed or hung browser: one more try (session.get() relaunches a dead one), then an error naming the PDF.
+  const printed = await retryOnce(`printing the PDF "${opts.title}"`, () => withPage(
     session,
     async (page, offline) => {
       await page.goto(PAGE_URL, { waitUntil: 'load' });
@@ -35,8 +44,8 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
         printBackground: true,
         displayHeaderFooter: true,
         // Header and footer templates default to a font size too small to see: set it explicitly.
-        headerTemplate: `<div style="${SMALL}">${escapeHtml(opts.headerTitle)}</div>`,
-        footerTemplate: `<div style="${SMALL} text-align: center;">${PAGE_NUMBERS}</div>`,
+        headerTemplate: `<div style="${SMALL}">${opts.runningHeader ? '' : escapeHtml(opts.headerTitle)}</div>`,
+        footerTemplate: `<div style="${SMALL} text-align: center;">${pageNumbers(opts.pageLabel)}</div>`,
         margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
         outline: true,
         tagged: true,
@@ -45,8 +54,18 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
       return pdf;
     },
     combineRoutes(self, opts.routes),
-  );
-  return writePdfMetadata(printed, opts);
+  ));
+  const stamped = opts.runningHeader
+    ? (await stampRunningHeaders(printed, { planTitle: opts.headerTitle, ...opts.runningHeader })).bytes
+    : printed;
+  return writePdfMetadata(stamped, opts);
+}
+
+/** The footer's text with Chromium's page number placeholders. */
+function pageNumbers(label = '{page} / {total}'): string {
+  return escapeHtml(label)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{total}', '<span class="totalPages"></span>');
 }
 
 function escapeHtml(text: string): string {

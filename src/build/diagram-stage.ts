@@ -1,5 +1,6 @@
 import type { BrowserSession } from '../browser/launch.ts';
 import { generatedDiagrams } from '../diagrams/index.ts';
+import { placeMermaidError } from '../diagrams/mermaid-error.ts';
 import { renderDiagrams } from '../diagrams/mermaid-page.ts';
 import type { DiagramResults, DiagramSpec } from '../diagrams/types.ts';
 import type { PlanModel } from '../model/types.ts';
@@ -11,7 +12,7 @@ export async function diagramStage(
   facts: PlanFacts,
   model: PlanModel,
   parsed: ParsedSection[],
-  opts: { session: BrowserSession; cacheDir: string },
+  opts: { session: BrowserSession; cacheDir: string; theme?: string; withoutBrowser?: 'fail' | 'skip' },
 ): Promise<DiagramResults> {
   const specs = [...generatedDiagrams(facts, model), ...authorDiagrams(parsed)];
   const diagrams = await renderDiagrams(specs, opts);
@@ -40,8 +41,9 @@ export function placeDiagramErrors(errors: { id: string; message: string }[], pa
     const owner = parsed.find((s) => s.diagrams.some((d) => d.id === error.id));
     const block = owner?.diagrams.find((d) => d.id === error.id);
     if (owner && block) {
-      const message = owner.file.message(`mermaid diagram does not render: ${error.message}`, {
-        place: block.position,
+      const { reason, place } = placeMermaidError(error.message, block);
+      const message = owner.file.message(reason, {
+        place,
         ruleId: 'mermaid-syntax',
         source: 'salesplan',
       });

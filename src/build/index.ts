@@ -9,6 +9,12 @@ import { loadPlan } from './load-plan.ts';
 import { pdfStage, plannedPdfs } from './pdf-stage.ts';
 import { renderSections } from './sections.ts';
 import { stopwatch } from './stopwatch.ts';
+import { withCanonicalLinks } from './canonical.ts';
+import { ParseCache } from './cache/parse-cache.ts';
+import { SitePageCache } from './cache/page-cache.ts';
+import { writeAll } from './cache/write-all.ts';
+import { diagramFallbacks } from './diagram-fallbacks.ts';
+import { onInterrupt } from './signals.ts';
 import { planVersion } from './version.ts';
 import type { BuildOptions, BuildResult, Timings } from './types.ts';
 
@@ -27,52 +33,82 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const clock = stopwatch(timings);
 
   progress({ stage: 'parse' });
-  const plan = await loadPlan(planDir, cwd, timings);
-  const { files, parsed, byKey, facts, model, warnings } = plan;
+  const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
+  // git runs in its own process: let it answer while the plan is parsed.
+  const versionLookup = planVersion(planDir);
+  versionLookup.catch(() => {});
+  const parseCache = options.parseCache ?? (await ParseCache.open(cacheDir, planDir));
+  // Dev mode lends its own session, kept open between rebuilds; a one-off build owns (and closes) one.
+  const session = options.session ?? new BrowserSession({ executablePath: options.browserPath });
+  // Ctrl-C from here on (the browser may start early, while parsing) closes the browser and removes its profile.
+  const releaseSession = onInterrupt(async () => {
+    if (!options.session) await session.close();
+  });
+  let changed = false;
+  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, onMiss: () => (changed = true) });
+  await parseCache.save().catch(() => {});
+  const { files, parsed, byKey, facts, model, warnings, pages } = plan;
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
     ok: !hasErrors(files),
     files,
     timings,
     diagrams: { rendered: 0, cached: 0 },
     pdfs: [],
+    pdfCache: { printed: 0, cached: 0 },
     pages: 0,
     browserLaunched: false,
     ...extra,
   });
-  if (!plan.ok || !facts || !model) return result();
+  if (!plan.ok || !facts || !model) {
+    releaseSession();
+    if (!options.session) await session.close();
+    return result({ browserLaunched: session.launched });
+  }
+  // A file that changed almost always changes the handbook: start Chromium now, so it starts while the
+  // diagrams are looked up and the site renders. A build whose files all came from the cache (a no-op)
+  // launches nothing; a broken plan never gets here.
+  if (changed && options.pdf !== false && !session.launched) session.get().catch(() => {});
 
-  const session = new BrowserSession({ executablePath: options.browserPath });
   const staging = await createStaging(path.resolve(cwd, options.outDir));
+  const releaseStaging = onInterrupt(() => staging.discard());
   try {
     progress({ stage: 'diagrams' });
-    const cacheDir = options.cacheDir ?? path.join(cwd, '.salesplan-cache');
-    const diagrams = await clock('diagrams', () => diagramStage(facts, model, parsed, { session, cacheDir }));
+    // Without PDFs, a machine with no browser still gets its site: uncached diagrams are shown as source.
+    const withoutBrowser = options.pdf === false ? 'skip' : 'fail';
+    const diagrams = await clock('diagrams', () =>
+      diagramStage(facts, model, parsed, { session, cacheDir, theme: options.theme, withoutBrowser }),
+    );
     if (hasErrors(files)) return result({ diagrams: diagrams.stats, browserLaunched: session.launched });
 
     progress({ stage: 'render' });
-    const version = await planVersion(planDir);
+    const version = await versionLookup;
     const input: RenderInput = {
       facts,
       model,
-      sections: renderSections(facts, byKey),
+      sections: renderSections(facts, byKey, pages),
       diagrams: diagrams.results,
-      pdfs: options.pdf === false ? [] : plannedPdfs(),
+      diagramFallbacks: diagramFallbacks(diagrams.skipped),
+      pdfs: options.pdf === false && !options.linkPdfs ? [] : plannedPdfs({ facts, model }),
       warnings,
       version: { commit: version.commit, date: version.date },
     };
     const templateDirs = [path.join(planDir, 'templates')];
-    const site = clock.sync('render', () => renderSite(input, { templateDirs }));
-    for (const file of site.files) await staging.write(file.path, file.contents);
+    const pageCache = options.pageCache ?? (await SitePageCache.open(cacheDir, planDir));
+    const site = clock.sync('render', () => renderSite(input, { templateDirs, pageCache }));
+    await clock('render', () => pageCache.save()).catch(() => {});
+    const siteFiles = options.site === false ? [] : withCanonicalLinks(site.files, options.baseUrl);
+    await clock('write', () => writeAll(staging, siteFiles));
 
-    const pdfs =
+    const printed =
       options.pdf === false
-        ? []
+        ? undefined
         : await clock('pdf', () =>
             pdfStage(input, {
               session,
               staging,
               templateDirs,
               version,
+              cacheDir,
               onPrinted: (done, total) => progress({ stage: 'pdf', done, total }),
             }),
           );
@@ -80,13 +116,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ stage: 'write' });
     await clock('write', () => staging.commit());
     return result({
-      diagrams: diagrams.stats,
-      pdfs,
+      diagrams: { ...diagrams.stats, skipped: diagrams.skipped?.length ?? 0 },
+      pdfs: printed?.paths ?? [],
+      pdfCache: { printed: printed?.printed ?? 0, cached: printed?.cached ?? 0 },
       pages: site.files.filter((f) => f.path.endsWith('.html')).length,
       browserLaunched: session.launched,
     });
   } finally {
+    releaseStaging();
+    releaseSession();
     await staging.discard();
-    await session.close();
+    if (!options.session) await session.close();
   }
 }

@@ -1,5 +1,6 @@
 import type { ParsedSection } from '../parse/types.ts';
 import type { RenderInput } from '../render/types.ts';
+import type { ValidPage } from '../validate/pages.ts';
 import { SECTION_KEYS, type PlanFacts, type SectionKey } from '../validate/schema/index.ts';
 
 /** The parsed file that holds each section, once validation has accepted the plan. */
@@ -15,8 +16,12 @@ export function sectionsByKey(parsed: ParsedSection[]): Map<SectionKey, ParsedSe
 }
 
 /** Pages in reading order, with the title the author gave (frontmatter `title`, else the first # heading). */
-export function renderSections(facts: PlanFacts, byKey: Map<SectionKey, ParsedSection>): RenderInput['sections'] {
-  return SECTION_KEYS.flatMap((key) => {
+export function renderSections(
+  facts: PlanFacts,
+  byKey: Map<SectionKey, ParsedSection>,
+  pages: readonly ValidPage[] = [],
+): RenderInput['sections'] {
+  const sections = SECTION_KEYS.flatMap((key) => {
     const parsed = byKey.get(key);
     if (!parsed) return [];
     const fromFacts = key === 'plan' ? facts.plan.title : facts[key].title;
@@ -31,4 +36,42 @@ export function renderSections(facts: PlanFacts, byKey: Map<SectionKey, ParsedSe
       },
     ];
   });
+  return withPages(sections, pages);
+}
+
+/** Extra pages right after their parent section (in file order), parentless ones at the end. */
+function withPages(sections: RenderInput['sections'], pages: readonly ValidPage[]): RenderInput['sections'] {
+  if (pages.length === 0) return sections;
+  const taken = new Set(sections.map((s) => s.slug));
+  const views = pages.map(({ parsed, facts }) => {
+    const base = pageSlug(parsed.file.stem ?? 'page');
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return {
+      key: 'page' as const,
+      ...(facts.parent ? { parent: facts.parent } : {}),
+      slug,
+      title: facts.title,
+      html: parsed.html,
+      headings: parsed.headings,
+      file: parsed.file.path,
+    };
+  });
+  const present = new Set(sections.map((s) => s.key));
+  const under = (key: string) => views.filter((v) => v.parent === key);
+  return [
+    ...sections.flatMap((s) => [s, ...under(s.key)]),
+    ...views.filter((v) => !v.parent || !present.has(v.parent)),
+  ];
+}
+
+/** `12-onboarding notes.md` → `onboarding-notes`: the file name readers see in the address bar. */
+export function pageSlug(stem: string): string {
+  const slug = stem
+    .toLowerCase()
+    .replace(/^[\d\s._-]+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'page';
 }

@@ -1,4 +1,7 @@
 import type { VFile } from 'vfile';
+import type { ParseCache } from './cache/parse-cache.ts';
+import type { SitePageCache } from './cache/page-cache.ts';
+import type { BrowserSession } from '../browser/launch.ts';
 
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
@@ -8,8 +11,26 @@ export interface BuildOptions {
   cwd?: string;
   /** Print the PDF handbook(s); default true. */
   pdf?: boolean;
+  /** Write the HTML site; default true (false: PDFs only). */
+  site?: boolean;
+  /** One PDF handbook per role besides the whole plan's; default true. */
+  roleHandbooks?: boolean;
+  /** Mermaid theme of the diagrams; default neutral. */
+  theme?: string;
+  /** Where the site is published: pages get canonical links. */
+  baseUrl?: string;
   /** Where rendered diagrams are cached by content hash; default .salesplan-cache/ in cwd. */
   cacheDir?: string;
+  /** Let raw HTML in the prose through unsanitized, as `trusted_html: true` in the plan section does. */
+  trustedHtml?: boolean;
+  /** Parsed files kept between builds (dev mode keeps one open); opened from cacheDir when absent. */
+  parseCache?: ParseCache;
+  /** Rendered pages kept between builds (dev mode keeps one open); opened from cacheDir when absent. */
+  pageCache?: SitePageCache;
+  /** A browser session to use and leave open (dev mode keeps one between rebuilds). */
+  session?: BrowserSession;
+  /** Link the PDFs from the site even when `pdf` is false (dev mode prints them in the background). */
+  linkPdfs?: boolean;
   /** A browser executable to use instead of looking for one. */
   browserPath?: string;
   onProgress?: (event: ProgressEvent) => void;
@@ -30,9 +51,12 @@ export interface BuildResult {
   /** Every plan file, with the messages found on it. */
   files: VFile[];
   timings: Timings;
-  diagrams: { rendered: number; cached: number };
+  /** `skipped`: not drawn for want of a browser (a --no-pdf build shows their source instead). */
+  diagrams: { rendered: number; cached: number; skipped?: number };
   /** PDFs written, relative to the output folder. */
   pdfs: string[];
+  /** PDFs printed by the browser this build vs copied from the cache (<cacheDir>/pdf/). */
+  pdfCache: { printed: number; cached: number };
   pages: number;
   browserLaunched: boolean;
 }

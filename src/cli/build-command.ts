@@ -1,41 +1,98 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../build/index.ts';
-import type { BuildResult, ProgressEvent } from '../build/types.ts';
+import type { BuildResult } from '../build/types.ts';
+import { loadConfig } from '../config/load-config.ts';
+import type { ResolvedConfig } from '../config/schema.ts';
 import { report } from '../diagnostics/index.ts';
 import { unsafeOutputReason } from '../write/guard-paths.ts';
+import { handleInterrupts } from '../build/signals.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import { progressReporter, seconds, type Verbosity } from './progress.ts';
 
 export interface BuildFlags {
-  out: string;
-  pdf: boolean;
+  out?: string;
+  pdf?: boolean;
+  site?: boolean;
+  theme?: ResolvedConfig['theme'];
+  baseUrl?: string;
   quiet?: boolean;
   verbose?: boolean;
   cacheDir?: string;
+  /** Let raw HTML in the prose through unsanitized (like `trusted_html: true` in the plan section). */
+  trustedHtml?: boolean;
 }
 
-/** `salesplan build [plan-dir]`: prints the plan's messages and a one-line summary, returns the exit code. */
-export async function buildCommand(planDir: string, flags: BuildFlags): Promise<number> {
+/**
+ * `salesplan build [plan-dir]`: settings from defaults < salesplan.config.json < flags; stages reported as they
+ * run, then the plan's messages and a summary with timings. Returns the exit code.
+ */
+export async function buildCommand(planArg: string | undefined, flags: BuildFlags): Promise<number> {
   const cwd = process.cwd();
-  const unsafe = unsafeOutputReason(path.resolve(cwd, flags.out), path.resolve(cwd, planDir), cwd);
+  const loaded = await loadConfig(cwd, {
+    plan: planArg,
+    out: flags.out,
+    pdf: flags.pdf,
+    site: flags.site,
+    theme: flags.theme,
+    baseUrl: flags.baseUrl,
+    cacheDir: flags.cacheDir ?? process.env.SALESPLAN_CACHE,
+  });
+  if (!loaded.ok) {
+    process.stderr.write(`${report(loaded.files, { color: process.stderr.isTTY })}\n`);
+    process.stderr.write(`salesplan: fix ${loaded.config.file} and run the build again.\n`);
+    return EXIT.usage;
+  }
+  const config = loaded.config;
+  if (!config.site && !config.pdf) throw new UsageError('nothing to build: both the site and the PDFs are turned off');
+  const unsafe = unsafeOutputReason(path.resolve(cwd, config.out), path.resolve(cwd, config.plan), cwd);
   if (unsafe) throw new UsageError(unsafe);
 
+  // A missing plan folder is one line, before any progress: nothing has started.
+  await requireFolder(path.resolve(cwd, config.plan));
+
+  const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
+  const progress = progressReporter(process.stderr, verbosity);
+  if (verbosity === 'verbose' && config.file) process.stderr.write(`salesplan: settings from ${config.file}\n`);
   const started = performance.now();
-  const onProgress = flags.verbose ? (event: ProgressEvent) => process.stderr.write(progressLine(event)) : undefined;
-  const cacheDir = flags.cacheDir ?? process.env.SALESPLAN_CACHE;
-  const result = await build({ planDir, outDir: flags.out, pdf: flags.pdf, cacheDir, onProgress });
+  let result: BuildResult;
+  // Ctrl-C: the build's browser, staging folder and profile are cleaned up, output/ stays, exit 130.
+  const stopHandlingInterrupts = handleInterrupts((line) => process.stderr.write(`\n${line}\n`));
+  try {
+    result = await build({
+      trustedHtml: flags.trustedHtml,
+      planDir: config.plan,
+      outDir: config.out,
+      pdf: config.pdf,
+      site: config.site,
+      roleHandbooks: config.roleHandbooks,
+      theme: config.theme,
+      baseUrl: config.baseUrl,
+      cacheDir: config.cacheDir,
+      onProgress: progress.onProgress,
+    });
+  } finally {
+    stopHandlingInterrupts();
+    progress.done();
+  }
   const messages = report(result.files, { color: process.stderr.isTTY });
   if (messages && !(flags.quiet && result.ok)) process.stderr.write(`${messages}\n`);
   if (!result.ok) {
-    process.stderr.write(`salesplan: build failed; ${flags.out}/ was left as it was.\n`);
+    process.stderr.write(`salesplan: build failed; ${config.out}/ was left as it was.\n`);
     return EXIT.planErrors;
   }
-  if (!flags.quiet) process.stdout.write(`${summary(result, flags.out, performance.now() - started)}\n`);
+  const skipped = result.diagrams.skipped ?? 0;
+  if (skipped > 0) {
+    process.stderr.write(
+      `salesplan: warning: no Chrome or Chromium found, so ${skipped} diagram${skipped === 1 ? ' is' : 's are'} shown as Mermaid source; ` +
+        'install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to draw them.\n',
+    );
+  }
+  if (!flags.quiet) {
+    process.stdout.write(`${summary(result, config.out, performance.now() - started)}\n`);
+    if (verbosity === 'verbose') process.stdout.write(`${timingLines(result)}\n`);
+  }
   return EXIT.ok;
-}
-
-function progressLine(event: ProgressEvent): string {
-  const count = event.total ? ` ${event.done ?? 0}/${event.total}` : '';
-  return `salesplan: ${event.stage}${count}\n`;
 }
 
 export function summary(result: BuildResult, out: string, ms: number): string {
@@ -46,6 +103,20 @@ export function summary(result: BuildResult, out: string, ms: number): string {
     `${plural(result.pages, 'page')},`,
     `${plural(diagrams, 'diagram')} (${result.diagrams.cached} cached),`,
     `${plural(result.pdfs.length, 'PDF')}`,
-    `in ${(ms / 1000).toFixed(2)} s`,
+    `in ${seconds(ms)}`,
   ].join(' ');
+}
+
+/** `  parse 0.21 s` per stage, in the order the stages ran. */
+export function timingLines(result: BuildResult): string {
+  const width = Math.max(...Object.keys(result.timings).map((stage) => stage.length));
+  return Object.entries(result.timings)
+    .map(([stage, ms]) => `  ${stage.padEnd(width)} ${seconds(ms).padStart(8)}`)
+    .join('\n');
+}
+
+async function requireFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) throw new UsageError(`plan folder ${dir} was not found`);
+  if (!info.isDirectory()) throw new UsageError(`plan folder ${dir} is not a folder`);
 }

@@ -1,8 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './build-command.ts';
+import { checkCommand } from './check-command.ts';
+import { MERMAID_THEMES } from '../config/schema.ts';
+import { initCommand } from './init-command.ts';
+import { schemaCommand } from './schema-command.ts';
 import { EXIT } from './exit-codes.ts';
 import { numbersCommand } from './numbers-command.ts';
+import { devCommand, type DevFlags } from './dev-command.ts';
 import { exitCodeFor } from './fail.ts';
+import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../build/signals.ts';
 
 const program = new Command()
   .name('salesplan')
@@ -13,13 +19,19 @@ const program = new Command()
 program
   .command('build')
   .description('validate the plan, compute its numbers, and write the site and PDFs')
-  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
-  .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'output')
+  .argument('[plan-dir]', 'folder with the plan’s Markdown files (default content, or `plan` in salesplan.config.json)')
+  .option('-o, --out <dir>', 'output folder, replaced only when the build succeeds (default output)')
+  .option('--pdf', 'print the PDF handbooks (default)')
   .option('--no-pdf', 'build the site only')
+  .option('--site', 'write the HTML site (default)')
+  .option('--no-site', 'print the PDFs only')
+  .addOption(new Option('--theme <theme>', 'mermaid theme of the diagrams (default neutral)').choices(MERMAID_THEMES))
+  .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
+  .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
   .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
-  .option('-v, --verbose', 'print each stage as it runs')
-  .action(async (planDir: string, flags) => {
+  .option('-v, --verbose', 'print each stage with elapsed time, and the time per stage at the end')
+  .action(async (planDir: string | undefined, flags) => {
     process.exitCode = await buildCommand(planDir, flags);
   });
 
@@ -32,12 +44,53 @@ program
     process.exitCode = await numbersCommand(planDir, flags);
   });
 
+program
+  .command('check')
+  .description('validate the plan and compute its numbers without a browser; exit 0 valid, 1 plan errors, 2 usage')
+  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
+  .addOption(new Option('-f, --format <format>', 'text for people, json for CI annotations').choices(['text', 'json']).default('text'))
+  .action(async (planDir: string, flags: { format: string }) => {
+    process.exitCode = await checkCommand(planDir, flags);
+  });
+
+program
+  .command('schema')
+  .description('write the JSON Schema of the plan files’ frontmatter (for editor completion and checks)')
+  .option('-o, --out <file>', 'write to this file instead of standard output')
+  .action(async (flags: { out?: string }) => {
+    process.exitCode = await schemaCommand(flags);
+  });
+
+program
+  .command('init')
+  .description('create a new, valid plan to edit: eight Markdown files, a .gitignore and the JSON Schema')
+  .argument('[dir]', 'project folder to create the plan in (its Markdown files go in content/)', '.')
+  .addOption(new Option('-l, --locale <locale>', 'language of the prose and labels').choices(['en', 'sv']).default('en'))
+  .action(async (dir: string, flags: { locale: string }) => {
+    process.exitCode = await initCommand(dir, flags);
+  });
+
+program
+  .command('dev')
+  .description('build, serve the site on 127.0.0.1 with live reload, and rebuild on every change (Ctrl-C stops)')
+  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
+  .option('-p, --port <port>', 'port to serve on (0 picks a free one)', '4173')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--no-pdf', 'do not print the PDFs in the background')
+  .option('--cache-dir <dir>', 'cache folder (default .salesplan-cache, or $SALESPLAN_CACHE)')
+  .action(async (planDir: string, flags: DevFlags) => {
+    process.exitCode = await devCommand(planDir, flags);
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
   // commander throws for --help and --version too (exitOverride): those carry their own exit code.
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (isInterrupted()) {
+    // The build was stopped under its feet by Ctrl-C: whatever it threw is no news; the handler exits 130.
+    process.exitCode = INTERRUPTED_EXIT_CODE;
   } else {
     process.exitCode = exitCodeFor(error, (line) => process.stderr.write(`${line}\n`));
   }

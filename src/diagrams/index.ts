@@ -1,4 +1,5 @@
 import type { PlanModel } from '../model/types.ts';
+import { labelsFor, type Labels } from '../render/labels/index.ts';
 import type { PlanFacts } from '../validate/schema/index.ts';
 import { ganttDiagram } from './generate/gantt.ts';
 import { orgDiagram } from './generate/org.ts';
@@ -8,6 +9,6 @@ import type { DiagramSpec } from './types.ts';
 export type { DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 
 /** The diagrams every plan gets, computed from its facts and model: ids 'process', 'gantt', 'org'. */
-export function generatedDiagrams(facts: PlanFacts, model: PlanModel): DiagramSpec[] {
-  return [processDiagram(facts, model), ganttDiagram(facts, model), orgDiagram(facts, model)];
+export function generatedDiagrams(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(facts.plan.locale)): DiagramSpec[] {
+  return [processDiagram(facts, model, labels), ganttDiagram(facts, model, labels), orgDiagram(facts, model, labels)];
 }

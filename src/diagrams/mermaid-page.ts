@@ -1,10 +1,13 @@
 import type { Page } from 'puppeteer-core';
+import { BrowserNotFoundError } from '../browser/find-browser.ts';
 import type { BrowserSession } from '../browser/launch.ts';
+import { BrowserFailedError, failureText, isBrowserFailure } from '../browser/retry.ts';
 import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/offline.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
 import { mermaidPageHtml } from './page-script.ts';
+import { prepareInlineSvg } from './svg-inline.ts';
 import type { DiagramError, DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 
 export type { DiagramResults, DiagramSpec } from './types.ts';
@@ -26,6 +29,8 @@ export interface RenderOptions {
   /** Per diagram; a diagram that takes longer is reported as an error and the page is replaced. */
   timeoutMs?: number;
   loader?: MermaidLoader;
+  /** 'skip': with no browser installed, diagrams missing from the cache end up in `skipped` instead of failing. */
+  withoutBrowser?: 'fail' | 'skip';
 }
 
 /** The mermaid configuration; part of the cache key. SVG text labels only: they print and sanitise cleanly. */
@@ -37,6 +42,8 @@ export function mermaidConfig(theme: string) {
     fontFamily: FONT_FAMILY,
     htmlLabels: false,
     suppressErrorRendering: true,
+    // d3 draws the gantt's axis dates at 10 px, 7.5 pt on paper: below the 8 pt a printed handbook allows.
+    themeCSS: '.grid .tick text { font-size: 12px; }',
     flowchart: { htmlLabels: false, useMaxWidth: true, curve: 'basis' },
     gantt: {
       useMaxWidth: true,
@@ -68,17 +75,46 @@ export async function renderDiagrams(specs: DiagramSpec[], opts: RenderOptions):
   const errors: DiagramError[] = [];
   const misses = specs.flatMap((spec, i) => (found[i] === undefined ? [{ spec, key: keys[i] as string }] : []));
 
+  const skipped: DiagramSpec[] = [];
   let page: MermaidPage | undefined;
+  let noBrowser = false;
   try {
     for (const { spec, key } of misses) {
-      page ??= await MermaidPage.open(opts.session, config, opts.loader ?? DEFAULT_LOADER);
-      const result = await page.render(spec, opts.timeoutMs ?? 15_000);
-      if ('error' in result) {
-        errors.push({ id: spec.id, message: result.error });
-        if (result.timedOut) {
-          await page.close();
-          page = undefined;
+      if (noBrowser) {
+        skipped.push(spec);
+        continue;
+      }
+      // A hung render or a crashed browser gets one more try on a fresh page (the session relaunches a dead browser).
+      let result: RenderOutcome | undefined;
+      for (let attempt = 1; attempt <= 2 && !noBrowser; attempt++) {
+        try {
+          page ??= await MermaidPage.open(opts.session, config, opts.loader ?? DEFAULT_LOADER);
+          result = await page.render(spec, opts.timeoutMs ?? 15_000);
+        } catch (error) {
+          if (error instanceof BrowserNotFoundError && opts.withoutBrowser === 'skip') {
+            noBrowser = true;
+            break;
+          }
+          if (!isBrowserFailure(error) || attempt === 2) {
+            if (!isBrowserFailure(error)) throw error;
+            throw new BrowserFailedError(
+              `the browser failed twice while drawing the diagram "${spec.title}" (${spec.id}): ${failureText(error)}`,
+              { cause: error },
+            );
+          }
+          result = undefined;
         }
+        if (result && !('error' in result && result.timedOut)) break;
+        await page?.close();
+        page = undefined;
+      }
+      if (noBrowser) {
+        skipped.push(spec);
+        continue;
+      }
+      if (!result) continue;
+      if ('error' in result) {
+        errors.push({ id: spec.id, message: result.timedOut ? `${result.error} (tried twice)` : result.error });
         continue;
       }
       await cache.write(key, result.svg);
@@ -94,10 +130,10 @@ export async function renderDiagrams(specs: DiagramSpec[], opts: RenderOptions):
     const svg = found[i];
     const entry =
       svg === undefined ? rendered.get(spec.id) : { svg, title: spec.title, description: spec.description, cached: true };
-    if (entry) results.set(spec.id, entry);
+    if (entry) results.set(spec.id, { ...entry, svg: prepareInlineSvg(entry.svg) });
   });
   const cached = found.filter((svg) => svg !== undefined).length;
-  return { results, errors, stats: { rendered: rendered.size, cached, ms: performance.now() - start } };
+  return { results, errors, skipped, stats: { rendered: rendered.size, cached, ms: performance.now() - start } };
 }
 
 /** The SVG's id: mermaid prefixes its inner ids and CSS with it, so it must be a valid, unique CSS identifier. */
@@ -130,8 +166,9 @@ export class MermaidPage {
       const pageUrl = `${FAKE_ORIGIN}diagrams.html`;
       const self = (url: string) => (url === pageUrl ? { body: html, contentType: 'text/html; charset=utf-8' } : undefined);
       const offline = await goOffline(page, combineRoutes(self, mermaidRoutes));
-      // Gantt charts take the width of their container: about an A4 text column.
-      await page.setViewport({ width: 800, height: 600 });
+      // Gantt charts take the width of their container: an A4 text column (178 mm = 673 CSS px), so they print
+      // at their own size and their 12 px labels stay 9 pt (at 800 px they shrank to 7.6 pt).
+      await page.setViewport({ width: 673, height: 600 });
       await page.goto(pageUrl, { waitUntil: 'load' });
       await page.waitForFunction('window.salesplanReady === true', { timeout: 30_000 }).catch((error: unknown) => {
         const blocked = offline.blocked.length ? ` (refused: ${offline.blocked.join(', ')})` : '';

@@ -27,5 +27,7 @@ export interface DiagramResults {
   /** Per diagram id, in the order of the specs; a diagram with an error is absent. */
   results: Map<string, RenderedDiagram>;
   errors: DiagramError[];
+  /** Not drawn because no browser is installed (RenderOptions.withoutBrowser 'skip'); shown as source instead. */
+  skipped?: DiagramSpec[];
   stats: { rendered: number; cached: number; ms: number };
 }

@@ -1,5 +1,7 @@
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Code, Heading as MdHeading, Paragraph, PhrasingContent, Root as MdRoot, Yaml } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -8,19 +10,34 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 import type { AuthorDiagram, Heading } from './types.ts';
 
 /**
  * One frozen processor for every file: building it per file is what makes parsing a thousand files slow.
- * Raw HTML in the Markdown is dropped (remark-rehype without allowDangerousHtml).
+ * Raw HTML in the Markdown is parsed (rehype-raw) and then sanitized with SANITIZE_SCHEMA: harmless markup such
+ * as <details>, <kbd> or <br> stays, scripts, event handlers and javascript: URLs go. Sanitizing runs before
+ * rehype-slug, so heading ids are ours, and ids written in raw HTML get the `user-content-` prefix.
  */
 export const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
-  .use(remarkRehype)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
   .use(rehypeSlug)
   .use(rehypeStringify)
+  .freeze();
+
+/** For a plan that opted in to trusted HTML (`trusted_html: true` or --trusted-html): raw HTML passes as written. */
+export const trustedProcessor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeSlug)
+  .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
 export function frontmatterNode(tree: MdRoot): Yaml | undefined {

@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import { isUnreadable, markYamlErrors } from './file-flags.ts';
 import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
-import { collectHeadings, frontmatterNode, processor, takeDiagrams, takeTitle } from './markdown.ts';
+import { collectHeadings, frontmatterNode, processor, takeDiagrams, takeTitle, trustedProcessor } from './markdown.ts';
+import { checkLinks } from './outside-links.ts';
 import { checkSectionKey } from './section-key.ts';
 import type { ParsedSection } from './types.ts';
 import { emptyYamlIndex } from './yaml-index.ts';
@@ -11,7 +12,7 @@ import { emptyYamlIndex } from './yaml-index.ts';
  * with the first `# Title` taken out and ```mermaid blocks replaced by placeholders.
  * Problems are messages on `file`; nothing throws for bad input.
  */
-export function parseSection(file: VFile): ParsedSection {
+export function parseSection(file: VFile, options: { trustedHtml?: boolean } = {}): ParsedSection {
   const text = String(file.value ?? '');
   // A BOM would shift every offset by one and hide the frontmatter fence.
   if (text.startsWith('\uFEFF')) file.value = text.slice(1);
@@ -35,7 +36,9 @@ export function parseSection(file: VFile): ParsedSection {
 
   const title = takeTitle(tree);
   const diagrams = takeDiagrams(tree, file.stem ?? 'diagram');
-  const hast = processor.runSync(tree, file);
-  const html = processor.stringify(hast, file);
+  checkLinks(tree, file);
+  const prose = options.trustedHtml ? trustedProcessor : processor;
+  const hast = prose.runSync(tree, file);
+  const html = prose.stringify(hast, file);
   return { ...section, html, ...(title === undefined ? {} : { title }), headings: collectHeadings(hast), diagrams };
 }

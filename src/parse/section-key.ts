@@ -9,7 +9,13 @@ export function checkSectionKey(section: ParsedSection, hasFrontmatter: boolean)
   const example = `section: ${guessSection(section.file)}`;
   const keys = `one of: ${SECTION_KEYS.join(', ')}`;
   if (!hasFrontmatter) {
-    const reason = `no frontmatter; start the file with a \`---\` line, \`${example}\` and another \`---\``;
+    const text = String(section.file.value ?? '');
+    const start = `start the file with a \`---\` line, \`${example}\` and another \`---\``;
+    // An opening fence without its closing one is not frontmatter to the parser, but the author meant it as such.
+    const reason =
+      text.trim() === '' ? `the file is empty; ${start}`
+      : /^---[ \t]*\r?\n/.test(text) ? 'the frontmatter is never closed; add a `---` line after its last field'
+      : `no frontmatter; ${start}`;
     addMessage(section.file, reason, section.yaml.nearest([]), {
       ruleId: 'missing-frontmatter',
       hint: `the section is ${keys}`,

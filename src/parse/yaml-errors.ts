@@ -33,7 +33,7 @@ export function reportYamlProblems(
     [errors, 'error'],
     [warnings, 'warning'],
   ] as const) {
-    for (const problem of problems) {
+    for (const problem of severity === 'error' ? firstErrors(problems) : problems) {
       let [start, end] = problem.pos;
       let reason = `invalid YAML in the frontmatter: ${firstLine(problem.message)}`;
       let hint = HINTS[problem.code] ?? 'check the YAML syntax on this line';
@@ -43,6 +43,16 @@ export function reportYamlProblems(
         if (opening !== undefined) [start, end] = [opening, opening + 1];
         reason = 'invalid YAML in the frontmatter: this quote is never closed';
         hint = 'close the quote on the same line, or remove it (plain text needs no quotes)';
+      }
+      if (/^sequence item without - indicator/i.test(firstLine(problem.message))) {
+        reason = 'invalid YAML in the frontmatter: this line is not indented like the fields around it';
+        hint = HINTS.BAD_INDENT ?? hint;
+      }
+      const glued = problem.code === 'MULTILINE_IMPLICIT_KEY' ? gluedKey(yamlText, start) : undefined;
+      if (glued) {
+        [start, end] = [glued.colon, glued.colon + 1];
+        reason = `invalid YAML in the frontmatter: \`${glued.key}:\` needs a space after the colon`;
+        hint = `write \`${glued.key}: ${glued.value}\``;
       }
       if (/^flow (sequence|mapping)/i.test(firstLine(problem.message))) {
         hint = 'close the [ or { on the line where it opens, or put each item on its own line starting with "- "';
@@ -57,6 +67,26 @@ export function reportYamlProblems(
       addMessage(file, reason, toPosition(start, end, placement), { severity, ruleId: YAML_SYNTAX, hint });
     }
   }
+}
+
+/**
+ * Duplicate keys, and the first other syntax error only: the yaml parser keeps going after one and reports
+ * every following line of the block again (a tab on one line gave twenty messages), which buries the cause.
+ */
+function firstErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const first = errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0])[0];
+  return first ? [first, ...duplicates] : duplicates;
+}
+
+/** `key:value` on the line at `offset`: YAML reads it as one word, so the next line breaks instead. */
+function gluedKey(text: string, offset: number): { key: string; value: string; colon: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const m = /^(\s*(?:- )?)([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+  if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined || /^\/\//.test(m[3])) return undefined;
+  return { key: m[2], value: m[3].trim(), colon: lineStart + m[1].length + m[2].length };
 }
 
 /** The yaml package's message without its " at line 3, column 1:" and the code excerpt after it. */

@@ -26,6 +26,19 @@ export class YamlIndexBuilder implements YamlIndex {
     return this.#keys.get(pathKey(path));
   }
 
+  /** Every indexed place, keyed as stored: what the parse cache writes to disk. */
+  entries(): { values: [string, Position][]; keys: [string, Position][] } {
+    return { values: [...this.#values], keys: [...this.#keys] };
+  }
+
+  /** Refills the index from `entries()` output, so a cached file answers exactly like a parsed one. */
+  static fromEntries(root: Position, entries: ReturnType<YamlIndexBuilder['entries']>): YamlIndexBuilder {
+    const index = new YamlIndexBuilder(root);
+    for (const [key, position] of entries.values) index.#values.set(key, position);
+    for (const [key, position] of entries.keys) index.#keys.set(key, position);
+    return index;
+  }
+
   nearest(path: Path): Position {
     for (let n = path.length; n > 0; n--) {
       const sub = path.slice(0, n);

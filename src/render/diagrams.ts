@@ -43,7 +43,8 @@ export function figureHtml(view: DiagramView, labels: Labels): string {
     const { svg, title, description } = view.diagram;
     const label = escapeHtml(description || title);
     const caption = title ? `<figcaption>${escapeHtml(title)}</figcaption>` : '';
-    return `<figure class="diagram" data-diagram-id="${id}"><div class="diagram-svg" role="img" aria-label="${label}">${svg}</div>${caption}</figure>`;
+    // Focusable: on a phone a wide diagram scrolls sideways inside its box, and keyboards must reach that too.
+    return `<figure class="diagram" data-diagram-id="${id}"><div class="diagram-svg" role="img" aria-label="${label}" tabindex="0">${svg}</div>${caption}</figure>`;
   }
   if (view.fallback) {
     const { source, notice } = view.fallback;

@@ -1,5 +1,7 @@
 export { renderSite } from './site.ts';
 export { renderHandbook } from './handbook.ts';
+export { renderRoleHandbook } from './role-handbook.ts';
+export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
 export { createFormat, type Format } from './format.ts';
 export { labelsFor, type Labels } from './labels/index.ts';

@@ -4,7 +4,9 @@ import type { PlanFacts, SectionKey } from '../validate/schema/index.ts';
 
 /** One section of the plan as the render stage receives it: its prose is already HTML. */
 export interface RenderSection {
-  key: SectionKey;
+  /** `page`: an extra prose page (frontmatter `section: page`), shown after its `parent` section. */
+  key: SectionKey | 'page';
+  parent?: SectionKey;
   /** File stem of its page, e.g. `action-plan` (the plan section becomes index.html). */
   slug: string;
   title: string;
@@ -60,6 +62,18 @@ export interface RenderOptions {
    * the built-in templates last. The first folder that has a file of that relative name wins.
    */
   templateDirs: string[];
+  /** Pages rendered by an earlier build, reused when everything a page shows is unchanged. */
+  pageCache?: PageCache;
+}
+
+/** Rendered site pages by a key of their inputs (see src/build/cache/page-cache.ts). */
+export interface PageCache {
+  /** What every page of this build shares: the view without the pages' own prose, the templates, the tool. */
+  begin(view: object, templateDirs: readonly string[]): void;
+  /** The key of one page: the shared part plus what only this page shows. */
+  keyOf(page: object, nav: object): string;
+  get(key: string): string | undefined;
+  set(key: string, html: string): void;
 }
 
 export interface OutputFile {

@@ -18,13 +18,13 @@ import { teamView } from './view-team.ts';
 export type RenderMode = 'site' | 'print';
 
 /** The diagram each section shows above the author's prose, if any. */
-const SECTION_DIAGRAM: Partial<Record<SectionKey, string>> = { team: 'org', process: 'process', action_plan: 'gantt' };
+const SECTION_DIAGRAM: Partial<Record<SectionKey | 'page', string>> = { team: 'org', process: 'process', action_plan: 'gantt' };
 
 function warningView(w: RenderWarning) {
   return { location: `${w.file}:${w.line}:${w.column}`, message: w.message, section: w.section };
 }
 
-function sectionFacts(key: SectionKey, input: RenderInput, f: Format, l: Labels) {
+function sectionFacts(key: SectionKey | 'page', input: RenderInput, f: Format, l: Labels) {
   const { facts, model } = input;
   switch (key) {
     case 'plan':
@@ -43,6 +43,8 @@ function sectionFacts(key: SectionKey, input: RenderInput, f: Format, l: Labels)
       return actionPlanView(facts, f, l);
     case 'metrics':
       return metricsView(facts, model, l);
+    case 'page':
+      return undefined;
   }
 }
 
@@ -79,6 +81,8 @@ export function buildView(input: RenderInput, mode: RenderMode) {
     return {
       key: s.key,
       isPlan: s.key === 'plan',
+      /** Extra prose pages only: the section they belong under. */
+      parent: s.parent,
       slug: s.slug,
       title: s.title,
       file: pageFile(s),

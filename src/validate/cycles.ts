@@ -53,9 +53,14 @@ export function describeCycle(cycle: readonly Edge[]): string {
   return [...cycle.map((edge) => edge.from), cycle[0]?.from ?? ''].join(' → ');
 }
 
+function unique(ids: readonly string[]): boolean {
+  return new Set(ids).size === ids.length;
+}
+
 export function checkCycles(ctx: CheckContext): void {
   const { team, action_plan: actionPlan } = ctx.facts;
-  if (actionPlan) {
+  // With a duplicate id (reported on its own) the graph is ambiguous: `a` depending on the other `a` is no cycle.
+  if (actionPlan && unique(actionPlan.milestones.map((m) => m.id))) {
     const edges = actionPlan.milestones.flatMap((m, i) =>
       (m.depends_on ?? []).map((to, j): Edge => ({ from: m.id, to, path: ['milestones', i, 'depends_on', j] })),
     );
@@ -66,7 +71,7 @@ export function checkCycles(ctx: CheckContext): void {
       });
     }
   }
-  if (team) {
+  if (team && unique(team.roles.map((r) => r.id))) {
     const edges = team.roles.flatMap((r, i): Edge[] =>
       r.reports_to ? [{ from: r.id, to: r.reports_to, path: ['roles', i, 'reports_to'] }] : [],
     );

@@ -4,6 +4,7 @@ import { hasYamlErrors } from '../parse/file-flags.ts';
 import type { ParsedSection } from '../parse/types.ts';
 import { checkReservedKeys } from './reserved-keys.ts';
 import { SECTION_KEYS, sectionSchemas, type PlanFacts, type SectionKey } from './schema/index.ts';
+import { PAGE_SECTION } from './schema/page.ts';
 import { didYouMean, listNames } from './suggest.ts';
 import { friendlyErrors } from './zod-error-map.ts';
 import { describeIssues } from './zod-messages.ts';
@@ -22,6 +23,8 @@ export function assignSections(sections: readonly ParsedSection[]): Map<SectionK
       unassigned = true;
       continue;
     }
+    // Extra prose pages are many per plan and validated on their own (see pages.ts).
+    if (name === PAGE_SECTION) continue;
     const known = typeof name === 'string' && Object.hasOwn(sectionSchemas, name);
     if (!known && hasYamlErrors(section.file)) {
       // Broken YAML yields odd values; its syntax error is the message that helps.

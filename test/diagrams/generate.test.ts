@@ -51,8 +51,8 @@ describe('process diagram', () => {
     expect(lines(spec.source)).toEqual([
       'flowchart LR',
       's0["Prospecting<br/>SDR<br/>200 meetings booked"]',
-      's1["First meeting<br/>Account Executive<br/>160 meetings held (80%)"]',
-      's2["Closing<br/>Account Executive<br/>20 deals won (25%)"]',
+      's1["First meeting<br/>Account Executive<br/>200 meetings booked \u2192 160 meetings held (80%)"]',
+      's2["Closing<br/>Account Executive<br/>80 opportunities \u2192 20 deals won (25%)"]',
       's0 --> s1',
       's1 --> s2',
     ]);

@@ -44,9 +44,9 @@ describe('parseSection prose', () => {
     expect(parsed.html).toContain('<h2 id="stages-1">Stages</h2>');
   });
 
-  it('drops raw HTML and renders GFM tables', () => {
+  it('sanitizes raw HTML (harmless tags stay, scripts and unknown classes go) and renders GFM tables', () => {
     expect(parsed.html).not.toContain('<script');
-    expect(parsed.html).not.toContain('<span');
+    expect(parsed.html).toContain('Intro with <span>raw html</span>');
     expect(parsed.html).toContain('<table>');
     expect(parsed.html).toContain('<a href="https://example.com">link</a>');
   });

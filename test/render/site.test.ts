@@ -88,7 +88,7 @@ describe('renderSite', () => {
 
   it('renders the section diagrams with a caption and alt text', () => {
     const process = page(files, 'process.html');
-    expect(process).toContain('role="img" aria-label="The stages in order"><svg');
+    expect(process).toContain('role="img" aria-label="The stages in order" tabindex="0"><svg');
     expect(process).toContain('<figcaption>Sales process</figcaption>');
   });
 });
@@ -103,7 +103,7 @@ describe('author diagrams', () => {
     const html = page(renderSite(input, opts).files, 'goals.html');
     expect(html).not.toContain(diagramPlaceholder('02-goals-1'));
     expect(html).toContain(
-      '<figure class="diagram" data-diagram-id="02-goals-1"><div class="diagram-svg" role="img" aria-label="Deals by stage"><svg id="author-svg"><g/></svg></div><figcaption>Pipeline</figcaption></figure>',
+      '<figure class="diagram" data-diagram-id="02-goals-1"><div class="diagram-svg" role="img" aria-label="Deals by stage" tabindex="0"><svg id="author-svg"><g/></svg></div><figcaption>Pipeline</figcaption></figure>',
     );
   });
 

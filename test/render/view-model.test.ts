@@ -38,12 +38,12 @@ describe('buildView', () => {
     expect(goals.overshoot).toBeUndefined();
     expect(goals.months.map((m) => m.label)).toEqual(['Oct 2026', 'Nov 2026', 'Dec 2026']);
     const [booked, , , won] = goals.funnel;
-    expect(booked).toMatchObject({ name: 'Meetings booked', rate: '80.0%', perWon: '1 per 10 won' });
+    expect(booked).toMatchObject({ name: 'Meetings booked', rate: '80.0%', perWon: '1 won per 10' });
     expect(booked?.need).toEqual({ period: '200', perMonth: ['69', '63', '69'], perWeek: '16', perDay: '4' });
     expect(won?.need.perDay).toBe('0.31');
     expect(won?.need.perWeek).toBe('1.56');
     expect(won?.rate).toBe('—');
-    expect(goals.sources[0]).toMatchObject({ share: '50.0%', oneIn: '1 in 128', stageNeed: '100', perWon: '1 per 1,280 won' });
+    expect(goals.sources[0]).toMatchObject({ share: '50.0%', oneIn: '1 in 128', stageNeed: '100', perWon: '1 won per 1,280' });
     expect(goals.sources[0]?.volume.period).toBe('12,800');
     expect(goals.sourcesHeading).toBe('Sources of Meetings booked');
     expect(goals.activities[0]).toMatchObject({ name: 'Cold emails', role: 'SDR' });
@@ -115,8 +115,8 @@ describe('buildView', () => {
     expect(goals.months[0]?.label).toBe('okt. 2026');
     expect(goals.sources[0]?.volume.period).toBe(`12${NBSP}800`);
     expect(facts<TeamView>(sv, 'team').capacity?.months[0]?.gap).toBe(`−5${NBSP}937,50`);
-    // No Swedish labels yet: the English set stands in.
-    expect(sv.labels.deals_needed).toBe('Deals needed');
+    // sv-* plans read the Swedish label set.
+    expect(sv.labels.deals_needed).toBe('Affärer som behövs');
   });
 
   it('scopes heading links to their chapter in print mode', () => {

@@ -1,14 +1,16 @@
 import type { Decimal } from '../../model/decimal.ts';
 import type { Cadence, PlanModel } from '../../model/types.ts';
 
-/** A table of the model's figures, exact (no rounding, no currency): what `numbers` prints as table or CSV. */
+/** A table of the model's figures, unformatted (no currency, no grouping, up to 15 significant digits): what `numbers` prints as table or CSV. */
 export interface NumbersTable {
   name: string;
   columns: string[];
   rows: string[][];
 }
 
-const exact = (d: Decimal | undefined) => (d === undefined ? '' : d.toString());
+// 15 significant digits: what a spreadsheet keeps, and enough that OTE / 12 does not print 40 digits.
+// JSON keeps the model's full precision.
+const exact = (d: Decimal | undefined) => (d === undefined ? '' : d.toSignificantDigits(15).toString());
 const cadence = (c: Cadence) => [exact(c.period), ...c.perMonth.map(exact), exact(c.perWeek), exact(c.perDay)];
 
 /** The same figures the document shows, one table per block of the plan. */

@@ -1,4 +1,5 @@
 import type { PlanModel } from '../../model/types.ts';
+import { fillLabel, fillLabels, labelsFor, type Labels } from '../../render/labels/index.ts';
 import type { PlanFacts } from '../../validate/schema/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { escapeGanttText } from './text.ts';
@@ -17,14 +18,14 @@ const KEYWORDS = new RegExp(
  * starting after the dependency that ends last (or on its start date); then a Hiring section with each planned hire's
  * recruiting window (critical when the requisition is already late) and ramp-up to full productivity.
  */
-export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
+export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
   const milestones = facts.action_plan.milestones;
   // Task ids by position: plan ids are free to look like gantt syntax.
   const taskId = new Map(milestones.map((m, i) => [m.id, `m${i}`]));
   const ends = endDays(milestones);
   const sections = new Map<string, string[]>();
   milestones.forEach((milestone, i) => {
-    const workstream = milestone.workstream ?? 'Plan';
+    const workstream = milestone.workstream ?? labels.diagram_default_workstream;
     const lines = sections.get(workstream) ?? [];
     lines.push(milestoneTask(milestone, `m${i}`, taskId, ends));
     sections.set(workstream, lines);
@@ -33,12 +34,12 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
   const hiring = model.hiring.flatMap((hire, i) => {
     const lines: string[] = [];
     if (hire.requisitionOpen < hire.start) {
-      lines.push(task(`Recruit ${hire.title}`, [...(hire.late ? ['crit'] : []), `h${i}r`, hire.requisitionOpen, hire.start]));
+      lines.push(task(fillLabel(labels.diagram_recruit, hire.title), [...(hire.late ? ['crit'] : []), `h${i}r`, hire.requisitionOpen, hire.start]));
     }
     lines.push(
       hire.fullyRamped > hire.start
-        ? task(`${hire.title} ramps up`, [`h${i}p`, hire.start, hire.fullyRamped])
-        : task(`${hire.title} starts`, ['milestone', `h${i}p`, hire.start, '0d']),
+        ? task(fillLabel(labels.diagram_ramps_up, hire.title), [`h${i}p`, hire.start, hire.fullyRamped])
+        : task(fillLabel(labels.diagram_starts, hire.title), ['milestone', `h${i}p`, hire.start, '0d']),
     );
     return lines;
   });
@@ -46,7 +47,8 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
   const streams = sections.size;
   // Mermaid places a section's label by its name: a second section of the same name puts both labels
   // between the two. The hires therefore join the plan's own Hiring workstream when it has one.
-  if (hiring.length) sections.set('Hiring', [...(sections.get('Hiring') ?? []), ...hiring]);
+  const hiringName = labels.diagram_hiring;
+  if (hiring.length) sections.set(hiringName, [...(sections.get(hiringName) ?? []), ...hiring]);
 
   const source = [
     'gantt',
@@ -60,10 +62,12 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
   const hires = model.hiring.length;
   return {
     id: 'gantt',
-    title: facts.action_plan.title ? `${facts.action_plan.title}: timeline` : 'Action plan timeline',
-    description:
-      `Timeline of ${count(milestones.length, 'milestone')} in ${count(streams, 'workstream')}` +
-      (hires ? `, and ${count(hires, 'planned hire')} from requisition to full ramp.` : '.'),
+    title: facts.action_plan.title ? fillLabel(labels.diagram_gantt_title_named, facts.action_plan.title) : labels.diagram_gantt_title,
+    description: fillLabels(hires ? labels.diagram_gantt_description_hires : labels.diagram_gantt_description, {
+      milestones: count(milestones.length, labels.diagram_milestones_one, labels.diagram_milestones_other),
+      workstreams: count(streams, labels.diagram_workstreams_one, labels.diagram_workstreams_other),
+      hires: count(hires, labels.diagram_hires_one, labels.diagram_hires_other),
+    }),
     source,
   };
 }
@@ -86,8 +90,8 @@ function taskName(name: string): string {
   return KEYWORDS.test(escaped) ? `#${escaped.charCodeAt(0)};${escaped.slice(1)}` : escaped;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function count(n: number, one: string, other: string): string {
+  return fillLabels(n === 1 ? one : other, { n: String(n) });
 }
 
 type EndDays = (id: string) => number | undefined;

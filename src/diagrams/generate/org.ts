@@ -1,10 +1,11 @@
 import type { PlanModel } from '../../model/types.ts';
+import { fillLabel, fillLabels, labelsFor, type Labels } from '../../render/labels/index.ts';
 import type { PlanFacts } from '../../validate/schema/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { labelFormat, labelLines } from './text.ts';
 
 /** The org chart: one node per role with its current and planned heads, edges from whom it reports to. */
-export function orgDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
+export function orgDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
   const roles = facts.team.roles;
   const format = labelFormat(model.locale);
   // Node ids by position: plan ids may hold `--`, which mermaid would read as an edge.
@@ -13,7 +14,8 @@ export function orgDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
   const nodes = roles.map((role) => {
     const { current, planned } = heads(role.id, facts, model);
     // "Title: N current + M planned", broken after the colon so the counts stay on one line.
-    const label = labelLines(`${role.title}:`, `${format.count(current)} current + ${format.count(planned)} planned`);
+    const counts = fillLabels(labels.diagram_org_counts, { current: format.count(current), planned: format.count(planned) });
+    const label = labelLines(`${role.title}:`, counts);
     return `  ${nodeId.get(role.id)}["${label}"]`;
   });
   const edges = roles.flatMap((role) =>
@@ -21,10 +23,10 @@ export function orgDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
   );
   return {
     id: 'org',
-    title: facts.team.title ? `${facts.team.title}: org chart` : 'Org chart',
-    description:
-      `The team's ${roles.length === 1 ? 'one role' : `${roles.length} roles`}, who reports to whom, ` +
-      'and how many people each has now and is planned to hire.',
+    title: facts.team.title ? fillLabel(labels.diagram_org_title_named, facts.team.title) : labels.diagram_org_title,
+    description: fillLabels(labels.diagram_org_description, {
+      roles: fillLabels(roles.length === 1 ? labels.diagram_roles_one : labels.diagram_roles_other, { n: String(roles.length) }),
+    }),
     source: ['flowchart TD', ...nodes, ...edges].join('\n'),
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanModel } from '../../model/types.ts';
+import { fillLabels, labelsFor, type Labels } from '../../render/labels/index.ts';
 import type { PlanFacts } from '../../validate/schema/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { labelFormat, labelLines } from './text.ts';
@@ -8,9 +9,9 @@ const MAX_STAGES_ACROSS = 5;
 
 /**
  * The sales process as a flowchart: the stages in order, each with its owner and, when it produces a funnel
- * stage, the volume the period needs and the conversion into it ("160 Meetings held (80%)").
+ * stage, the conversion into it with the period volumes ("200 Meetings booked → 160 Meetings held (80%)").
  */
-export function processDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec {
+export function processDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
   const stages = facts.process.stages;
   const format = labelFormat(model.locale);
   const roleTitle = new Map(facts.team.roles.map((role) => [role.id, role.title]));
@@ -27,22 +28,26 @@ export function processDiagram(facts: PlanFacts, model: PlanModel): DiagramSpec 
   const last = stages[stages.length - 1]!.name;
   return {
     id: 'process',
-    title: facts.process.title ?? 'Sales process',
+    title: facts.process.title ?? labels.diagram_process_title,
     description:
       stages.length === 1
-        ? `The sales process has one stage, ${first}, with its owner.`
-        : `The sales process in ${stages.length} stages from ${first} to ${last}, ` +
-          'with the owner of each stage and the volume it must produce.',
+        ? fillLabels(labels.diagram_process_one_stage, { first })
+        : fillLabels(labels.diagram_process_description, { count: String(stages.length), first, last }),
     source: [`flowchart ${direction}`, ...nodes, ...edges].join('\n'),
   };
 }
 
-/** "12,800 Meetings booked (80%)": the period need of the funnel stage and the rate of the stage above it. */
+/**
+ * "200 Meeting booked → 160 Meeting held (80%)": the period need of the stage above, what this funnel stage must
+ * produce from it and the conversion between them; the top stage shows only its own volume.
+ */
 function funnelLine(stageId: string | undefined, model: PlanModel, format: ReturnType<typeof labelFormat>): string | undefined {
   if (!stageId) return undefined;
   const index = model.funnel.findIndex((row) => row.id === stageId);
   const row = model.funnel[index];
   if (!row) return undefined;
-  const into = model.funnel[index - 1]?.rate;
-  return `${format.count(row.need.period)} ${row.name}${into ? ` (${format.percent(into)})` : ''}`;
+  const own = `${format.count(row.need.period)} ${row.name}`;
+  const above = model.funnel[index - 1];
+  if (!above?.rate) return own;
+  return `${format.count(above.need.period)} ${above.name} → ${own} (${format.percent(above.rate)})`;
 }

@@ -1,10 +1,11 @@
 import type { Format } from '../format.ts';
 import { en, type Labels } from './en.ts';
+import { sv } from './sv.ts';
 
 export type { LabelId, Labels } from './en.ts';
 
 /** Label sets by language subtag; a locale without its own set reads English. */
-const byLanguage: Record<string, Labels> = { en };
+const byLanguage: Record<string, Labels> = { en, sv };
 
 export function labelsFor(locale: string): Labels {
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
@@ -14,6 +15,11 @@ export function labelsFor(locale: string): Labels {
 /** Fills `{name}` in a label; the value is inserted as is, escaping is the caller's job. */
 export function fillLabel(label: string, name: string): string {
   return label.replaceAll('{name}', name);
+}
+
+/** Fills every `{key}` of a label from `values`; keys without a value stay as written. */
+export function fillLabels(label: string, values: Record<string, string>): string {
+  return label.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** `1 day`, `45 days`: the label that fits the count in the plan's language. */

@@ -17,8 +17,8 @@ export const persona = z.strictObject({
 });
 
 export const customersSection = z.strictObject({
-  section: z.literal('customers'),
-  title: text.optional(),
+  section: z.literal('customers').describe('Target audience: ideal customer profile and buyer personas.'),
+  title: text.describe('Page title; defaults to the first # heading.').optional(),
   icp: z.strictObject({
     industries: textList,
     employees: text,
@@ -26,5 +26,5 @@ export const customersSection = z.strictObject({
     regions: textList.optional(),
     challenges: textList,
   }),
-  personas: z.array(persona).min(1),
+  personas: z.array(persona).min(1).describe('Buyer personas: profile, demographics, attributes, challenges, goals and how we help.'),
 });

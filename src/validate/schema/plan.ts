@@ -15,32 +15,39 @@ export const period = z.union(
 );
 
 export const planSection = z.strictObject({
-  section: z.literal('plan'),
-  title: text,
-  company: text,
-  author: text.optional(),
-  period,
+  section: z.literal('plan').describe('This file holds the plan’s settings: title, company, period, currency, locale.'),
+  title: text.describe('The plan’s title, shown on the cover and in every page header.'),
+  company: text.describe('The company the plan is for.'),
+  author: text.describe('Who wrote the plan, shown as “Prepared by”.').optional(),
+  period: period.describe('The period the plan covers: 2026-Q4, 2026-10, {start, end} or {start, days: 30|60|90}.'),
   currency: z
     .string({ error: 'must be an ISO 4217 currency code such as USD, EUR or SEK' })
-    .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code in capitals, such as USD, EUR or SEK' }),
+    .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code in capitals, such as USD, EUR or SEK' })
+    .describe('ISO 4217 currency of every amount in the plan, such as USD, EUR or SEK.'),
   locale: z.string({ error: 'must be a BCP 47 locale such as en-US or sv-SE' }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
     error: 'must be a BCP 47 locale such as en-US or sv-SE',
-  }),
+  }).describe('BCP 47 locale: the language of the labels (en, sv) and how numbers, money and dates are written.'),
   calendar: z
     .strictObject({
       workweek: z.array(z.enum(WEEKDAYS, { error: `must be one of ${WEEKDAYS.join(', ')}` })).min(1).optional(),
       holidays: z.array(date).optional(),
     })
+    .describe('Working days: `workweek` (default mon–fri) and `holidays` (YYYY-MM-DD) that are not worked.')
     .optional(),
   /** How the target is spread over months: by working days (default), evenly, or explicit amounts per YYYY-MM. */
   phasing: z
     .union([z.enum(['working_days', 'even']), z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), money)], {
       error: 'must be working_days, even, or amounts per month such as {2026-10: 80000}',
     })
+    .describe('How the target is spread over months: working_days (default), even, or amounts per YYYY-MM.')
     .optional(),
   /** The date the plan is read as of: requisitions before it are flagged. Defaults to the period start. */
-  as_of: date.optional(),
-  links: z.array(z.strictObject({ title: text, href: text })).optional(),
+  as_of: date.describe('The date the plan is read as of; requisitions before it are flagged. Defaults to the period start.').optional(),
+  links: z.array(z.strictObject({ title: text, href: text })).describe('Links shown on the cover page: wiki, CRM dashboards.').optional(),
+  trusted_html: z
+    .boolean({ error: 'must be true or false' })
+    .describe('Let raw HTML in the prose through unsanitized (scripts included): only when every author is trusted.')
+    .optional(),
 });
 
 export { WEEKDAYS, id };

@@ -5,9 +5,9 @@ export const processStage = z.strictObject({
   id,
   name: text,
   /** The role responsible for the stage. */
-  owner: id,
+  owner: id.describe('Id of the role responsible for the stage.'),
   /** The funnel stage this step produces, so its volume and conversion can be shown. */
-  funnel_stage: id.optional(),
+  funnel_stage: id.describe('Id of the funnel stage this step produces.').optional(),
   activities: textList.optional(),
   method: id.optional(),
   playbook: text.optional(),
@@ -16,8 +16,8 @@ export const processStage = z.strictObject({
 export const method = z.strictObject({ id, name: text, when: text });
 
 export const processSection = z.strictObject({
-  section: z.literal('process'),
-  title: text.optional(),
-  stages: z.array(processStage).min(1),
-  methods: z.array(method).optional(),
+  section: z.literal('process').describe('Sales strategies and methods: the stages of the sales process, owners, methods, playbooks.'),
+  title: text.describe('Page title; defaults to the first # heading.').optional(),
+  stages: z.array(processStage).min(1).describe('The stages of the sales process in order.'),
+  methods: z.array(method).describe('Sales methods (such as SPIN) and when to use them.').optional(),
 });

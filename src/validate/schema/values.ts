@@ -26,6 +26,11 @@ function scalar<T>(parse: (value: unknown) => Parsed<T>) {
 
 const PERCENT = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/;
 
+/** JSON Schema for editors (see src/schema): a number in range, or a percent string. Metadata only, no validation. */
+function percentOr(description: string, range: Record<string, number>) {
+  return { description, anyOf: [{ type: 'number', ...range }, { type: 'string', pattern: '^\\s*-?\\d+(\\.\\d+)?\\s*%\\s*$' }] };
+}
+
 export function toDecimal(value: unknown): Decimal | undefined {
   if (isDecimal(value)) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(String(value));
@@ -40,49 +45,70 @@ function toFraction(value: unknown): Decimal | undefined {
   return m?.[1] === undefined ? undefined : new Decimal(m[1]).div(100);
 }
 
-function looksLikePercent(d: Decimal): string {
-  return d.gt(1) && d.lte(100) ? `; did you mean ${d.toString()}%?` : '';
+/** A bare number above 1 is most likely a percent without its sign; a value already written with % is not. */
+function looksLikePercent(d: Decimal, value: unknown): string {
+  return typeof value !== 'string' && d.gt(1) && d.lte(100) ? `; did you mean ${d.toString()}%?` : '';
 }
 
 /** A conversion or share: in (0, 1]. `25%` and `0.25` are the same. */
 export const rate = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a rate such as 25% or 0.25' };
-  if (d.lte(0) || d.gt(1)) return { error: `must be a rate between 0 and 1${looksLikePercent(d)}` };
+  if (d.lte(0) || d.gt(1)) return { error: `must be a rate between 0 and 1${looksLikePercent(d, value)}` };
   return { ok: d };
-});
+}).meta(percentOr('A rate such as 25% or 0.25 (more than 0, at most 1)', { exclusiveMinimum: 0, maximum: 1 }));
 
 /** A fraction that may be zero: attrition, churn, ramp steps. In [0, 1]. */
 export const fraction = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a fraction such as 10% or 0.1' };
-  if (d.lt(0) || d.gt(1)) return { error: `must be between 0 and 1${looksLikePercent(d)}` };
+  if (d.lt(0) || d.gt(1)) return { error: `must be between 0 and 1${looksLikePercent(d, value)}` };
   return { ok: d };
-});
+}).meta(percentOr('A fraction such as 10% or 0.1 (0 to 1)', { minimum: 0, maximum: 1 }));
 
 /** Attainment of quota: above 100% is possible, a bare 80 is a forgotten percent sign. */
 export const attainment = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a share of quota such as 80% or 0.8' };
-  if (d.lte(0) || d.gt(2)) return { error: `must be a share of quota between 0 and 2 (200%)${looksLikePercent(d)}` };
+  if (d.lte(0) || d.gt(2)) return { error: `must be a share of quota between 0 and 2 (200%)${looksLikePercent(d, value)}` };
   return { ok: d };
-});
+}).meta(percentOr('A share of quota such as 80% or 0.8 (up to 200%)', { exclusiveMinimum: 0, maximum: 2 }));
 
 /** An amount of money greater than zero, in the plan's currency, written as a plain number. */
 export const money = scalar<Decimal>((value) => {
   const d = toDecimal(value);
-  if (!d) return { error: 'must be an amount written as a plain number, e.g. 250000 (no currency sign or separators)' };
+  if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 250000 (no currency sign or separators)' };
   if (d.lte(0)) return { error: 'must be an amount greater than 0' };
   return { ok: d };
-});
+}).meta({ type: 'number', exclusiveMinimum: 0, description: 'An amount in the plan’s currency, a plain number such as 250000' });
 
 /** Money that may be zero (costs). */
 export const amount = scalar<Decimal>((value) => {
   const d = toDecimal(value);
-  if (!d) return { error: 'must be an amount written as a plain number, e.g. 20000' };
+  if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 20000' };
   if (d.lt(0)) return { error: 'must not be negative' };
   return { ok: d };
-});
+}).meta({ type: 'number', minimum: 0, description: 'An amount in the plan’s currency (0 or more), a plain number such as 20000' });
+
+const CURRENCY_SIGNS = /[$€£¥₹₩₽¢]|\b[A-Z]{3}\b|\bkr\b/u;
+/** ISO 4217 codes, so `TBD` or `N/A` are not taken for currencies. */
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * `$12,500`, `12500 EUR`, `€65.000`: money written with a currency. A plan has one currency (the plan section's
+ * `currency`) and amounts are plain numbers in it, so an amount naming one, the plan's or another, is refused:
+ * say which currency was written, and the plain number to write instead when it is clear.
+ */
+function withCurrency(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const currency = CURRENCY_SIGNS.exec(value)?.[0];
+  if (!currency || (/^[A-Z]{3}$/.test(currency) && !ISO_CURRENCIES.has(currency))) return undefined;
+  const digits = value.replace(CURRENCY_SIGNS, '').replace(/[\s,'\u00a0]/g, '');
+  // Cents only: `65.000` is a European thousands separator, and guessing wrong would be worse than no guess.
+  const plain = /^\d+(\.\d{1,2})?$/.test(digits) ? digits : undefined;
+  const instead = plain ? `write ${plain}, not ${value.trim()}` : 'write the amount as a plain number, e.g. 250000';
+  return `names a currency (${currency}); amounts are plain numbers in the plan's currency (\`currency\` in the plan section): ${instead}`;
+}
 
 /** A positive quantity, not necessarily whole: 20 emails a day, 1 in 128, 2.5 demos. */
 export const quantity = scalar<Decimal>((value) => {
@@ -90,14 +116,15 @@ export const quantity = scalar<Decimal>((value) => {
   if (!d) return { error: 'must be a number, e.g. 20' };
   if (d.lte(0)) return { error: 'must be greater than 0' };
   return { ok: d };
-});
+}).meta({ type: 'number', exclusiveMinimum: 0, description: 'A number greater than 0, such as 20' });
 
 /** A whole number of days or people, zero allowed. */
 export const wholeNumber = scalar<number>((value) => {
   const d = toDecimal(value);
-  if (!d || !d.isInteger() || d.lt(0)) return { error: 'must be a whole number, e.g. 45' };
+  if (!d || !d.isInteger()) return { error: 'must be a whole number, e.g. 45' };
+  if (d.lt(0)) return { error: 'must not be negative' };
   return { ok: d.toNumber() };
-});
+}).meta({ type: 'integer', minimum: 0, description: 'A whole number, such as 45' });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -112,7 +139,7 @@ export const date = scalar<string>((value) => {
     return { error: `${text} is not a date that exists; check the month and the day` };
   }
   return { ok: text };
-});
+}).meta({ type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$', description: 'A date written YYYY-MM-DD, such as 2026-10-01' });
 
 /** An identifier other fields refer to: lower case, digits, - and _. */
 export const id = z

@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PrintOptions } from './pdf.ts';
+
+/** Bump when printing or post-processing (header stamping, metadata, outline) changes what the same input gives. */
+const CACHE_FORMAT = 1;
+
+/**
+ * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams) and the print options,
+ * creation date included. Callbacks and routes are left out: routes serve assets the HTML names, so a plan
+ * that uses them should put a digest of those assets into `extra`.
+ */
+export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = null): string {
+  const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel } = opts;
+  const material = JSON.stringify({
+    format: CACHE_FORMAT,
+    html,
+    options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel },
+    extra,
+  });
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/** Printed PDFs by key, under <cacheDir>/pdf/, next to the diagram SVGs. */
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(cacheDir: string) {
+    this.dir = path.join(cacheDir, 'pdf');
+  }
+
+  file(key: string): string {
+    return path.join(this.dir, `${key}.pdf`);
+  }
+
+  async read(key: string): Promise<Uint8Array | undefined> {
+    try {
+      return new Uint8Array(await readFile(this.file(key)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Written to a temp file and renamed, so an interrupted build never leaves a truncated PDF to be reused. */
+  async write(key: string, bytes: Uint8Array): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const temp = path.join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writeFile(temp, bytes);
+      await rename(temp, this.file(key));
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}

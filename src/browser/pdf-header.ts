@@ -1,0 +1,79 @@
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
+import { topLevelOutline } from './pdf-outline.ts';
+
+/** Where the running header goes: the same size, colour and side margin as Chromium's footer (see pdf.ts). */
+export const HEADER_STYLE = {
+  fontSize: 8,
+  /** Distance from the page's left edge, in points (16 mm). */
+  left: (16 / 25.4) * 72,
+  /**
+   * Baseline distance from the top edge, in points: where Chromium puts its own header text (measured: 22.5 pt),
+   * the mirror of the footer, whose baseline sits 16.9 pt above the bottom edge with its capitals 5.7 pt high.
+   */
+  top: 22.5,
+  grey: 0x55 / 255,
+} as const;
+
+export interface RunningHeaderOptions {
+  planTitle: string;
+  /** Top-level bookmark titles that start a section; other bookmarks (e.g. the contents) keep the previous one. */
+  sections: string[];
+  /** Pages at the start that get no header at all (the cover). */
+  skipPages?: number;
+}
+
+/**
+ * Keep only what the standard fonts' WinAnsi encoding can show: typographic quotes and dashes stay (WinAnsi has
+ * them), anything else becomes its closest ASCII or is dropped, so pdf-lib never throws on a plan's title.
+ */
+export function winAnsiSafe(text: string, font: PDFFont): string {
+  const supported = new Set(font.getCharacterSet());
+  return [...text.normalize('NFC')]
+    .map((char) => {
+      if (supported.has(char.codePointAt(0) ?? 0)) return char;
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base && [...base].every((c) => supported.has(c.codePointAt(0) ?? 0))) return base;
+      return /\s/.test(char) ? ' ' : '';
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Shorten text with an ellipsis until it fits the width. */
+function fit(text: string, font: PDFFont, size: number, width: number): string {
+  if (font.widthOfTextAtSize(text, size) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}\u2026`, size) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}\u2026`;
+}
+
+/**
+ * Stamp "plan title · section title" at the top of every page. Chromium's header template cannot know which
+ * section a page belongs to, but the printed outline can: each section's bookmark gives its first page, and the
+ * section runs until the next one starts. Returns the section title each page got (undefined: no header).
+ */
+export async function stampRunningHeaders(
+  pdf: Uint8Array,
+  opts: RunningHeaderOptions,
+): Promise<{ bytes: Uint8Array; headers: (string | undefined)[] }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const wanted = new Set(opts.sections);
+  const starts = topLevelOutline(doc).filter((entry) => wanted.has(entry.title));
+  const skip = opts.skipPages ?? 0;
+  const planTitle = winAnsiSafe(opts.planTitle, font);
+  const { fontSize, left, top, grey } = HEADER_STYLE;
+  const headers = doc.getPages().map((page, i) => {
+    if (i < skip) return undefined;
+    const section = starts.filter((s) => s.pageIndex <= i).at(-1)?.title;
+    const sectionText = section === undefined || section === opts.planTitle ? '' : winAnsiSafe(section, font);
+    const line = sectionText ? `${planTitle} \u00B7 ${sectionText}` : planTitle;
+    const { width, height } = page.getSize();
+    const text = fit(line, font, fontSize, width - 2 * left);
+    page.drawText(text, { x: left, y: height - top, size: fontSize, font, color: rgb(grey, grey, grey) });
+    return section;
+  });
+  return { bytes: await doc.save(), headers };
+}

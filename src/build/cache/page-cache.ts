@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUILTIN_TEMPLATES } from '../../render/templates.ts';
+import type { PageCache } from '../../render/types.ts';
+import { toolVersion } from './tool-version.ts';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Every file of the template folders, by relative path and content: an edited partial re-renders every page. */
+function templatesFingerprint(dirs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of [...dirs, BUILTIN_TEMPLATES]) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isFile()) hash.update(`${dir}\0${name}\0`).update(readFileSync(file)).update('\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Rendered site pages by a hash of their inputs: the view every page shares (plan, labels, numbers, the
+ * list of pages) with the pages' own prose left out, the template files, the tool version, and the
+ * page's own section, nav and neighbours. A prose edit re-renders its own page only; a change to numbers
+ * or templates re-renders all. A plan with its own templates/ may show any page's prose anywhere, so
+ * there every page's prose is part of the shared key.
+ */
+export class SitePageCache implements PageCache {
+  #entries = new Map<string, string>();
+  #used = new Set<string>();
+  #dirty = false;
+  #shared = '';
+  hits = 0;
+
+  private constructor(readonly file: string) {}
+
+  static async open(cacheDir: string, planDir: string): Promise<SitePageCache> {
+    const cache = new SitePageCache(path.join(cacheDir, 'pages', `${sha(path.resolve(planDir)).slice(0, 16)}.json`));
+    try {
+      const stored = JSON.parse(await readFile(cache.file, 'utf8')) as Record<string, string>;
+      cache.#entries = new Map(Object.entries(stored));
+    } catch {
+      // No cache yet, or a damaged one: every page is rendered.
+    }
+    return cache;
+  }
+
+  begin(view: { sections?: { html?: unknown; headings?: unknown }[] }, templateDirs: readonly string[]): void {
+    const ownTemplates = templateDirs.some((dir) => existsSync(dir));
+    const shared = ownTemplates ? view : { ...view, sections: view.sections?.map(({ html: _h, headings: _g, ...rest }) => rest) };
+    this.#shared = sha(`${toolVersion()}\0${templatesFingerprint(templateDirs)}\0${JSON.stringify(shared)}`);
+    this.hits = 0;
+  }
+
+  keyOf(page: object, nav: object): string {
+    return sha(`${this.#shared}\0${JSON.stringify(page)}\0${JSON.stringify(nav)}`);
+  }
+
+  get(key: string): string | undefined {
+    const html = this.#entries.get(key);
+    if (html !== undefined) {
+      this.#used.add(key);
+      this.hits++;
+    }
+    return html;
+  }
+
+  set(key: string, html: string): void {
+    this.#entries.set(key, html);
+    this.#used.add(key);
+    this.#dirty = true;
+  }
+
+  /** Keeps the pages of this build only, written atomically, and only when something changed. */
+  async save(): Promise<void> {
+    const stale = [...this.#entries.keys()].filter((key) => !this.#used.has(key));
+    for (const key of stale) this.#entries.delete(key);
+    this.#used.clear();
+    if (!this.#dirty && stale.length === 0) return;
+    this.#dirty = false;
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, JSON.stringify(Object.fromEntries(this.#entries)));
+      await rename(temp, this.file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}

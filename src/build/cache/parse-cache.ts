@@ -1,0 +1,109 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { Heading, ParsedSection } from '../../parse/types.ts';
+import { YamlIndexBuilder } from '../../parse/yaml-index.ts';
+import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
+import { toolVersion } from './tool-version.ts';
+
+/** What is kept of a ParsedSection: everything but the VFile, which is read fresh each build. */
+interface Entry {
+  data: unknown;
+  root: PackedPosition;
+  values: [string, PackedPosition][];
+  keys: [string, PackedPosition][];
+  html: string;
+  title?: string;
+  headings: Heading[];
+  diagrams: { id: string; source: string; position: PackedPosition }[];
+}
+
+/**
+ * Parsed plan files by a hash of (tool version, path, text): an unchanged file is not parsed again.
+ * Only files that parsed without a message are kept, so a hit never has diagnostics to replay.
+ * One JSON file per plan folder holds the entries of its current files; it is rewritten only when
+ * something changed, so a no-op build reads it and writes nothing.
+ */
+export class ParseCache {
+  #entries = new Map<string, Entry>();
+  #used = new Set<string>();
+  #dirty = false;
+
+  private constructor(readonly file: string) {}
+
+  static async open(cacheDir: string, planDir: string): Promise<ParseCache> {
+    const name = createHash('sha256').update(path.resolve(planDir)).digest('hex').slice(0, 16);
+    const cache = new ParseCache(path.join(cacheDir, 'parsed', `${name}.json`));
+    try {
+      const stored = JSON.parse(await readFile(cache.file, 'utf8')) as { version?: string; entries?: Record<string, Entry> };
+      if (stored.version === toolVersion() && stored.entries) cache.#entries = new Map(Object.entries(stored.entries));
+    } catch {
+      // No cache yet, or a damaged one: every file is parsed, and the file is rewritten.
+    }
+    return cache;
+  }
+
+  keyOf(file: VFile, trustedHtml = false): string {
+    const material = `${toolVersion()}\0${trustedHtml ? 'trusted' : 'sanitized'}\0${file.path}\0${String(file.value ?? '')}`;
+    return createHash('sha256').update(material).digest('hex');
+  }
+
+  /** The cached parse of this file's current text, bound to this build's VFile; undefined on a miss. */
+  get(file: VFile, trustedHtml?: boolean): ParsedSection | undefined {
+    const key = this.keyOf(file, trustedHtml);
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#used.add(key);
+    const yaml = YamlIndexBuilder.fromEntries(unpackPosition(entry.root), {
+      values: entry.values.map(([k, p]) => [k, unpackPosition(p)]),
+      keys: entry.keys.map(([k, p]) => [k, unpackPosition(p)]),
+    });
+    return {
+      file,
+      data: decodeData(entry.data) as ParsedSection['data'],
+      yaml,
+      html: entry.html,
+      ...(entry.title === undefined ? {} : { title: entry.title }),
+      headings: entry.headings,
+      diagrams: entry.diagrams.map((d) => ({ id: d.id, source: d.source, position: unpackPosition(d.position) })),
+    };
+  }
+
+  /** Keeps a fresh parse, if it is clean and its index can be stored. */
+  put(section: ParsedSection, trustedHtml?: boolean): void {
+    if (section.file.messages.length > 0 || !(section.yaml instanceof YamlIndexBuilder)) return;
+    const key = this.keyOf(section.file, trustedHtml);
+    const { values, keys } = section.yaml.entries();
+    this.#entries.set(key, {
+      data: encodeData(section.data),
+      root: packPosition(section.yaml.root),
+      values: values.map(([k, p]) => [k, packPosition(p)]),
+      keys: keys.map(([k, p]) => [k, packPosition(p)]),
+      html: section.html,
+      ...(section.title === undefined ? {} : { title: section.title }),
+      headings: section.headings,
+      diagrams: section.diagrams.map((d) => ({ id: d.id, source: d.source, position: packPosition(d.position) })),
+    });
+    this.#used.add(key);
+    this.#dirty = true;
+  }
+
+  /** Writes the entries this build used (older ones are dropped), atomically, only when they changed. */
+  async save(): Promise<void> {
+    const stale = [...this.#entries.keys()].filter((key) => !this.#used.has(key));
+    for (const key of stale) this.#entries.delete(key);
+    this.#used.clear();
+    if (!this.#dirty && stale.length === 0) return;
+    this.#dirty = false;
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, JSON.stringify({ version: toolVersion(), entries: Object.fromEntries(this.#entries) }));
+      await rename(temp, this.file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { OutputFile } from '../../render/types.ts';
+import type { Staging } from '../../write/staging.ts';
+
+/** Enough writes in flight to keep the disk busy without opening a thousand files at once. */
+const IN_FLIGHT = 16;
+
+/** Writes the site's files into the staging folder, several at a time. */
+export async function writeAll(staging: Staging, files: readonly OutputFile[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++] as OutputFile;
+      await staging.write(file.path, file.contents);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, worker));
+}

@@ -1,0 +1,27 @@
+import { loadPlan } from '../build/load-plan.ts';
+import { report, toJson } from '../diagnostics/index.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+
+export type CheckFormat = 'text' | 'json';
+const FORMATS: CheckFormat[] = ['text', 'json'];
+
+/**
+ * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written.
+ * Text goes to stderr like a compiler's; json goes to stdout so CI can pipe it into annotations.
+ * Exit 0 when there is no error (warnings allowed), 1 when the plan has errors, 2 for usage problems.
+ */
+export async function checkCommand(planDir: string, flags: { format: string }): Promise<number> {
+  if (!FORMATS.includes(flags.format as CheckFormat)) {
+    throw new UsageError(`unknown format "${flags.format}"; use one of ${FORMATS.join(', ')}`);
+  }
+  const plan = await loadPlan(planDir, process.cwd());
+  if (flags.format === 'json') {
+    process.stdout.write(`${toJson(plan.files)}\n`);
+  } else {
+    const messages = report(plan.files, { color: process.stderr.isTTY });
+    if (messages) process.stderr.write(`${messages}\n`);
+    const verdict = plan.ok ? `${planDir}: the plan is valid` : `${planDir}: the plan has errors`;
+    process.stderr.write(`${verdict} (${plan.files.length} files checked)\n`);
+  }
+  return plan.ok ? EXIT.ok : EXIT.planErrors;
+}

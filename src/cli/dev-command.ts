@@ -1,0 +1,45 @@
+import type { BuildResult } from '../build/types.ts';
+import { report } from '../diagnostics/index.ts';
+import { startDev } from '../dev/dev-server.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+
+export interface DevFlags {
+  port: string;
+  host: string;
+  pdf: boolean;
+  cacheDir?: string;
+}
+
+/** `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened. */
+export async function devCommand(planDir: string, flags: DevFlags): Promise<number> {
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${flags.port}`);
+  const color = process.stderr.isTTY;
+  const onBuild = (result: BuildResult, ms: number) => {
+    const messages = report(result.files, { color });
+    if (messages) process.stderr.write(`${messages}\n`);
+    const line = result.ok
+      ? `rebuilt ${result.pages} pages in ${ms.toFixed(0)} ms`
+      : 'the plan has errors; the browser shows them over the last good build';
+    process.stderr.write(`salesplan dev: ${line}\n`);
+  };
+  const onPdf = (result: BuildResult | Error) => {
+    const text = result instanceof Error ? `PDFs failed: ${result.message}` : result.ok ? `PDFs ready (${result.pdfs.length})` : 'PDFs skipped: the plan has errors';
+    process.stderr.write(`salesplan dev: ${text}\n`);
+  };
+  const cacheDir = flags.cacheDir ?? process.env.SALESPLAN_CACHE;
+  const dev = await startDev({ planDir, port, host: flags.host, pdf: flags.pdf, cacheDir, onBuild, onPdf });
+  process.stdout.write(`salesplan dev: serving ${planDir} at ${dev.url} (Ctrl-C stops)\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stderr.write('salesplan dev: stopping\n');
+      void dev.stop().finally(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return EXIT.ok;
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { INIT_LOCALES, PLAN_FOLDER, ScaffoldExistsError, writeScaffold, type InitLocale } from '../init/scaffold.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+
+const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
+  en: (dir) =>
+    [
+      `Created a sales plan in ${dir}/. Next:`,
+      `  cd ${dir}`,
+      `  salesplan check          # validate the plan`,
+      `  salesplan build          # write the site and PDFs to output/`,
+      `Edit the files in ${PLAN_FOLDER}/: editors with the YAML language server complete and check the frontmatter.`,
+    ].join('\n'),
+  sv: (dir) =>
+    [
+      `Skapade en försäljningsplan i ${dir}/. Nästa steg:`,
+      `  cd ${dir}`,
+      `  salesplan check          # kontrollera planen`,
+      `  salesplan build          # skriv webbplatsen och PDF:erna till output/`,
+      `Redigera filerna i ${PLAN_FOLDER}/: redigerare med YAML-språkservern kompletterar och kontrollerar frontmatter.`,
+    ].join('\n'),
+};
+
+/** `salesplan init [dir] [--locale en|sv]`: a new project with a complete, valid plan. Never overwrites. */
+export async function initCommand(dir: string, flags: { locale: string }): Promise<number> {
+  if (!INIT_LOCALES.includes(flags.locale as InitLocale)) {
+    throw new UsageError(`unknown locale "${flags.locale}"; use one of ${INIT_LOCALES.join(', ')}`);
+  }
+  const locale = flags.locale as InitLocale;
+  try {
+    await writeScaffold(path.resolve(process.cwd(), dir), locale);
+  } catch (error) {
+    if (error instanceof ScaffoldExistsError) throw new UsageError(`${path.relative(process.cwd(), error.file) || error.file} already exists; init never overwrites files (choose an empty folder)`);
+    throw error;
+  }
+  process.stderr.write(`${NEXT_STEPS[locale](dir)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,22 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { frontmatterJsonSchemaText } from '../schema/frontmatter-schema.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+
+/** `salesplan schema [--out FILE]`: the frontmatter JSON Schema, to stdout or a file. */
+export async function schemaCommand(flags: { out?: string }): Promise<number> {
+  const text = frontmatterJsonSchemaText();
+  if (!flags.out) {
+    process.stdout.write(text);
+    return EXIT.ok;
+  }
+  const target = path.resolve(process.cwd(), flags.out);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${flags.out}: ${(error as Error).message}`);
+  }
+  process.stderr.write(`salesplan: wrote the frontmatter schema to ${flags.out}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Mermaid's built-in themes; `neutral` (the default) prints well in black and white. */
+export const MERMAID_THEMES = ['default', 'neutral', 'dark', 'forest', 'base'] as const;
+
+/**
+ * `salesplan.config.json`: project settings that would otherwise be repeated as flags. Paths are relative to
+ * the folder the config file is in. Every key is optional; defaults < this file < command-line flags.
+ */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The plan folder. */
+  plan: z.string({ error: 'must be a folder path' }).min(1).describe('The plan folder (default content).').optional(),
+  /** The output folder, replaced whole when a build succeeds. */
+  out: z.string({ error: 'must be a folder path' }).min(1).describe('The output folder (default output).').optional(),
+  cacheDir: z.string({ error: 'must be a folder path' }).min(1).describe('Where rendered diagrams are cached (default .salesplan-cache).').optional(),
+  formats: z
+    .strictObject({
+      site: z.boolean({ error: 'must be true or false' }).optional(),
+      pdf: z.boolean({ error: 'must be true or false' }).optional(),
+      roleHandbooks: z.boolean({ error: 'must be true or false' }).optional(),
+    })
+    .describe('What a build writes: the HTML site, the PDF handbook, one PDF handbook per role.')
+    .optional(),
+  theme: z.enum(MERMAID_THEMES, { error: `must be one of ${MERMAID_THEMES.join(', ')}` }).describe('The mermaid theme of the diagrams.').optional(),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://plans.example.com/q4/' })
+    .describe('Where the site is published; pages then carry canonical links.')
+    .optional(),
+});
+
+export type ConfigFile = z.output<typeof configSchema>;
+
+/** The settings a build runs with, after defaults, the config file and the flags. */
+export interface ResolvedConfig {
+  plan: string;
+  out: string;
+  cacheDir?: string;
+  site: boolean;
+  pdf: boolean;
+  roleHandbooks: boolean;
+  theme: (typeof MERMAID_THEMES)[number];
+  baseUrl?: string;
+  /** The config file used, relative to cwd, if any. */
+  file?: string;
+}
+
+export const DEFAULTS: ResolvedConfig = {
+  plan: 'content',
+  out: 'output',
+  site: true,
+  pdf: true,
+  roleHandbooks: true,
+  theme: 'neutral',
+};

@@ -1,0 +1,164 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { BrowserSession } from '../browser/launch.ts';
+import { build } from '../build/index.ts';
+import { ParseCache } from '../build/cache/parse-cache.ts';
+import { SitePageCache } from '../build/cache/page-cache.ts';
+import type { BuildResult } from '../build/types.ts';
+import { severityOf, sortedMessages } from '../diagnostics/index.ts';
+import { BUILTIN_TEMPLATES } from '../render/index.ts';
+import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './live-reload.ts';
+import { PdfRebuilder } from './pdf-rebuilder.ts';
+import { contentType, readSiteFile, resolveInside } from './static-files.ts';
+import { watchFolders, type Watcher } from './watch.ts';
+
+export interface DevOptions {
+  planDir: string;
+  cwd?: string;
+  port?: number;
+  /** 127.0.0.1 unless asked otherwise: the dev server is for the author's own browser. */
+  host?: string;
+  cacheDir?: string;
+  /** Print PDFs in the background after the site; default true. */
+  pdf?: boolean;
+  /** Quiet period after the last successful site build before PDFs are printed. */
+  pdfDelayMs?: number;
+  /** Called after every site build (for the terminal and for tests). */
+  onBuild?: (result: BuildResult, ms: number) => void;
+  onPdf?: (result: BuildResult | Error) => void;
+}
+
+export interface DevServer {
+  url: string;
+  /** The one browser of the session (diagrams that miss the cache, background PDFs); closed by stop(). */
+  session: BrowserSession;
+  /** Resolves after the site build that follows the latest change (tests wait on it). */
+  settled(): Promise<BuildResult | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * `salesplan dev`: builds the site into the cache folder, serves it with a live-reload script, rebuilds on
+ * every change (parsed files, diagrams and PDFs come from their caches) and prints PDFs in the background.
+ */
+export async function startDev(options: DevOptions): Promise<DevServer> {
+  const cwd = options.cwd ?? process.cwd();
+  const planDir = path.resolve(cwd, options.planDir);
+  const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
+  const siteDir = path.join(cacheDir, 'dev', 'site');
+  const session = new BrowserSession();
+  const parseCache = await ParseCache.open(cacheDir, planDir);
+  const pageCache = await SitePageCache.open(cacheDir, planDir);
+  const live = new LiveReload();
+  const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
+
+  let running: Promise<BuildResult | undefined> = Promise.resolve(undefined);
+  let pending = false;
+  let building = false;
+
+  const siteBuild = async (): Promise<BuildResult> => {
+    const start = performance.now();
+    const result = await build({ planDir, cwd, outDir: siteDir, cacheDir, pdf: false, linkPdfs: options.pdf !== false, parseCache, pageCache, session });
+    options.onBuild?.(result, performance.now() - start);
+    if (result.ok) {
+      live.reload();
+      if (options.pdf !== false) pdfs.schedule();
+    } else {
+      pdfs.cancel();
+      live.errors(overlayMessages(result));
+    }
+    return result;
+  };
+
+  /** One build at a time; changes during a build make exactly one more build after it. */
+  const rebuild = (): Promise<BuildResult | undefined> => {
+    if (building) {
+      pending = true;
+      return running;
+    }
+    building = true;
+    running = (async () => {
+      let result: BuildResult | undefined;
+      do {
+        pending = false;
+        result = await siteBuild().catch((error: unknown) => {
+          live.errors([{ location: 'salesplan', severity: 'error', message: (error as Error).message }]);
+          process.stderr.write(`salesplan dev: ${(error as Error).message}\n`);
+          return undefined;
+        });
+      } while (pending);
+      building = false;
+      return result;
+    })();
+    return running;
+  };
+
+  await rebuild();
+  const watcher: Watcher = watchFolders([planDir, BUILTIN_TEMPLATES], () => void rebuild());
+  await watcher.ready;
+
+  const server = createServer((req, res) => void handle(req, res));
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/';
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    if (url.split('?')[0] === EVENTS_PATH) return live.connect(res);
+    const pdf = url.toLowerCase().split('?')[0]?.endsWith('.pdf') ? await resolveInside(pdfs.dir, url) : undefined;
+    const file = pdf ?? (await resolveInside(siteDir, url));
+    if (!file) return send(res, 404, 'not found');
+    const bytes = await readSiteFile(file).catch(() => undefined);
+    if (!bytes) return send(res, 404, 'not found');
+    const type = contentType(file);
+    const body = type.startsWith('text/html') ? Buffer.from(injectReload(bytes.toString('utf8'))) : bytes;
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  await listen(server, options.port ?? 4173, options.host ?? '127.0.0.1');
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}/`,
+    session,
+    settled: async () => {
+      // A change may still be inside the watcher's debounce; give it a moment to start its build.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return running;
+    },
+    async stop() {
+      await watcher.close();
+      live.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await running.catch(() => {});
+      await pdfs.stop();
+      await session.close();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+export function overlayMessages(result: BuildResult): OverlayMessage[] {
+  return sortedMessages(result.files)
+    .filter(({ message }) => severityOf(message) === 'error')
+    .map(({ file, message }) => ({
+      location: `${file.path}:${message.line ?? 1}:${message.column ?? 1}`,
+      severity: severityOf(message),
+      message: message.reason,
+    }));
+}

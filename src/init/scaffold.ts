@@ -1,0 +1,68 @@
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/frontmatter-schema.ts';
+
+export type InitLocale = 'en' | 'sv';
+export const INIT_LOCALES: InitLocale[] = ['en', 'sv'];
+
+/** The plan's Markdown files go here inside the project folder: the folder `build` and `check` read by default. */
+export const PLAN_FOLDER = 'content';
+
+const TEMPLATES = path.join(import.meta.dirname, 'scaffold');
+
+const GITIGNORE = `# Written by salesplan build; rebuilt from the plan at any time.
+output/
+# Rendered diagrams, cached by content.
+.salesplan-cache/
+`;
+
+/** One file `init` writes, relative to the project folder. */
+export interface ScaffoldFile {
+  path: string;
+  contents: string;
+}
+
+/** Thrown before anything is written when a file of the scaffold is already there. */
+export class ScaffoldExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} already exists; init never overwrites files (choose an empty folder)`);
+  }
+}
+
+/**
+ * Every file of a new project: the eight plan files from the templates of `locale` (content/), a .gitignore
+ * for the build output and cache, and the frontmatter JSON Schema the files' `$schema` lines point at.
+ */
+export async function scaffoldFiles(locale: InitLocale): Promise<ScaffoldFile[]> {
+  const dir = path.join(TEMPLATES, locale);
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const plan = await Promise.all(
+    names.map(async (name) => ({ path: `${PLAN_FOLDER}/${name}`, contents: await readFile(path.join(dir, name), 'utf8') })),
+  );
+  return [...plan, { path: '.gitignore', contents: GITIGNORE }, { path: SCHEMA_FILE, contents: frontmatterJsonSchemaText() }];
+}
+
+/** Writes the scaffold into `target` (created if needed); checks every file first, so a refusal writes nothing. */
+export async function writeScaffold(target: string, locale: InitLocale): Promise<ScaffoldFile[]> {
+  const files = await scaffoldFiles(locale);
+  for (const file of files) {
+    const at = path.join(target, file.path);
+    if (await exists(at)) throw new ScaffoldExistsError(at);
+  }
+  for (const file of files) {
+    const at = path.join(target, file.path);
+    await mkdir(path.dirname(at), { recursive: true });
+    // `wx`: should a file appear between the check and the write, fail rather than overwrite it.
+    await writeFile(at, file.contents, { flag: 'wx' });
+  }
+  return files;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+import { createFormat } from './format.ts';
+import { fillLabel } from './labels/index.ts';
+import type { RenderInput } from './types.ts';
+import { buildView } from './view-model.ts';
+import { onboardingView, repTargetsView } from './view-role-targets.ts';
+import { customersView, metricsView, missionView, processView } from './view-sections.ts';
+import { teamView } from './view-team.ts';
+
+/**
+ * The roles that get their own handbook: those that own activities (a per-rep daily target) or carry a quota,
+ * in the order of the team section.
+ */
+export function handbookRoles(input: Pick<RenderInput, 'facts' | 'model'>): { id: string; title: string }[] {
+  const ids = new Set([...input.model.activities.map((a) => a.role), ...(input.model.capacity?.roles ?? [])]);
+  return input.facts.team.roles.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, title: r.title }));
+}
+
+/** The funnel stages a role's process stages produce: their KPIs belong in its handbook. */
+function ownedFunnelStages(input: RenderInput, roleId: string): Set<string> {
+  return new Set(input.facts.process.stages.flatMap((s) => (s.owner === roleId && s.funnel_stage ? [s.funnel_stage] : [])));
+}
+
+/**
+ * Everything one role's handbook shows, for that role only: a rep reads their own numbers, stages, KPIs and
+ * dashboard, never another role's. KPIs of a stage the role owns count too, unless they name another role.
+ */
+export function buildRoleView(input: RenderInput, roleId: string) {
+  const { facts, model } = input;
+  const role = facts.team.roles.find((r) => r.id === roleId);
+  if (!role) throw new Error(`no role "${roleId}" in the team section`);
+  const base = buildView(input, 'print');
+  const { labels: l } = base;
+  const f = createFormat(facts.plan.locale, facts.plan.currency);
+  const team = teamView(facts.team, model, f, l);
+  const processAll = processView(facts, model, f, l);
+  const stageIndexes = facts.process.stages.flatMap((s, i) => (s.owner === roleId ? [i] : []));
+  const stages = stageIndexes.map((i) => processAll.stages[i]!);
+  const methodIds = new Set(stageIndexes.flatMap((i) => facts.process.stages[i]?.method ?? []));
+  const funnelStages = ownedFunnelStages(input, roleId);
+
+  const kpiFacts = facts.metrics.kpis.filter(
+    (k) => k.role === roleId || (k.stage !== undefined && funnelStages.has(k.stage) && (k.role === undefined || k.role === roleId)),
+  );
+  const metrics = metricsView({ ...facts, metrics: { ...facts.metrics, kpis: kpiFacts } }, model, l);
+
+  const chapter = (key: string, title: string) => ({ key, anchor: `role-${key}`, href: `#role-${key}`, partial: `role/${key}`, title, headings: [] });
+  const chapters = [
+    chapter('mission', l.role_mission),
+    chapter('role', l.role_card),
+    chapter('targets', l.role_targets),
+    chapter('customers', l.role_customers),
+    chapter('process', l.role_process),
+    chapter('kpis', l.role_kpis),
+    chapter('onboarding', l.role_onboarding),
+  ];
+  return {
+    mode: 'print' as const,
+    lang: base.lang,
+    labels: l,
+    plan: base.plan,
+    generated: base.generated,
+    kicker: fillLabel(l.role_handbook_for, role.title),
+    documentTitle: fillLabel(l.role_handbook_title, role.title),
+    role: team.roles.find((r) => r.id === roleId)!,
+    chapters,
+    mission: missionView(facts, l),
+    targets: repTargetsView(facts, model, role, f, l),
+    customers: customersView(facts),
+    stages,
+    methods: (facts.process.methods ?? []).filter((m) => methodIds.has(m.id)).map((m) => ({ name: m.name, when: m.when })),
+    kpis: metrics.kpis,
+    dashboards: metrics.dashboards.filter((_, i) => facts.metrics.dashboards?.[i]?.role === roleId),
+    onboarding: onboardingView(model, role, f, l),
+    ramp: team.roles.find((r) => r.id === roleId)?.ramp ?? [],
+  };
+}
+
+export type RoleView = ReturnType<typeof buildRoleView>;
+

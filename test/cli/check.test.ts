@@ -1,0 +1,55 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { salesplan } from './run-cli.ts';
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-check-'));
+  await cp('content', path.join(work, 'good'), { recursive: true });
+  await cp('content', path.join(work, 'bad'), { recursive: true });
+  const goals = path.join(work, 'bad', '02-goals.md');
+  const text = await readFile(goals, 'utf8');
+  // A forgotten percent sign and a typo in a key: two positioned errors.
+  await writeFile(goals, text.replace(/^target: .*$/m, 'traget: 250000'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('salesplan check', () => {
+  it('exits 0 for a valid plan and writes nothing', async () => {
+    const result = await salesplan(['check', 'good'], work);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('the plan is valid');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 with positioned messages for plan errors', async () => {
+    const result = await salesplan(['check', 'bad'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\/02-goals\.md:\d+:\d+ error unknown field `traget`/);
+    expect(result.stderr).toContain('the plan has errors');
+  });
+
+  it('prints JSON for CI with --format json', async () => {
+    const result = await salesplan(['check', 'bad', '--format', 'json'], work);
+    expect(result.code).toBe(1);
+    const messages = JSON.parse(result.stdout) as { file: string; line: number; severity: string; rule: string }[];
+    const unknown = messages.find((m) => m.rule === 'unknown-field');
+    expect(unknown).toMatchObject({ file: 'bad/02-goals.md', severity: 'error' });
+    expect(unknown?.line).toBeGreaterThan(1);
+    const clean = await salesplan(['check', 'good', '--format', 'json'], work);
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout).filter((m: { severity: string }) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('exits 2 for usage and environment errors', async () => {
+    expect((await salesplan(['check', 'no-such-folder'], work)).code).toBe(2);
+    expect((await salesplan(['check', 'good', '--format', 'xml'], work)).code).toBe(2);
+    expect((await salesplan(['check', 'good', '--bogus'], work)).code).toBe(2);
+  });
+});

@@ -1,0 +1,159 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../src/build/index.ts';
+import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
+import { buildExample } from './example-build.ts';
+import { printedTextSizes } from './font-sizes.ts';
+
+// One real build of the example plan, then a second one on the same cache: the PDFs read back with pdf.js.
+let work: string[] = [];
+let first: BuildResult;
+let second: BuildResult;
+let out: string;
+let handbook: PdfText;
+let handbookBytes: Uint8Array;
+let sections: string[];
+
+const PLAN = 'Quillspend Q4 2026 Sales Plan';
+
+beforeAll(async () => {
+  const one = await buildExample();
+  first = one.result;
+  out = one.out;
+  const two = await buildExample(one.cacheDir);
+  second = two.result;
+  work = [one.work, two.work];
+  handbookBytes = new Uint8Array(await readFile(path.join(out, 'handbook.pdf')));
+  handbook = await readPdfText(handbookBytes);
+  sections = [];
+  for (const name of ['index', 'mission', 'goals', 'team', 'customers', 'process', 'action-plan', 'metrics']) {
+    const html = await readFile(path.join(out, `${name}.html`), 'utf8');
+    sections.push(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&amp;/g, '&'));
+  }
+}, 300_000);
+
+afterAll(async () => {
+  for (const dir of work) await rm(dir, { recursive: true, force: true });
+});
+
+const pdf = async (rel: string) => readPdfText(await readFile(path.join(out, rel)));
+
+describe('the PDF stage', () => {
+  it('prints the full handbook and one handbook per role that owns activities or carries a quota', () => {
+    expect(first.ok).toBe(true);
+    expect(first.pdfs).toEqual(['handbook.pdf', 'handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
+    expect(first.pdfCache).toEqual({ printed: 4, cached: 0 });
+  });
+
+  it('rebuilds an unchanged plan from the cache without launching a browser', () => {
+    expect(second.ok).toBe(true);
+    expect(second.diagrams.rendered).toBe(0);
+    expect(second.pdfCache).toEqual({ printed: 0, cached: 4 });
+    expect(second.browserLaunched).toBe(false);
+    expect(second.pdfs).toEqual(first.pdfs);
+  });
+
+  it('links every PDF from the site', async () => {
+    const index = await readFile(path.join(out, 'index.html'), 'utf8');
+    for (const href of first.pdfs) expect(index).toContain(`href="${href}"`);
+  });
+});
+
+describe('the full handbook', () => {
+  it('opens with a cover: plan title, company, period and version', () => {
+    const cover = handbook.pages[0]!;
+    for (const text of [PLAN, 'Quillspend, Inc.', '2026-Q4', 'Oct 1, 2026 – Dec 31, 2026']) expect(cover).toContain(text);
+    // The example plan is in this repository's git history.
+    expect(cover).toMatch(/Version: Commit [0-9a-f]{7}/);
+  });
+
+  it('lists every section on the contents page', () => {
+    const contents = handbook.pages[1]!;
+    expect(contents).toContain('Contents');
+    sections.forEach((title, i) => expect(contents).toContain(`${i + 1}.   ${title}`));
+  });
+
+  it('has a bookmark for every section and its sub-headings, and its metadata', () => {
+    const top = handbook.outline;
+    for (const title of sections) expect(top).toContain(title);
+    // Sub-headings (h2, h3) of the sections are there too, in order after their section.
+    expect(top.indexOf('Competitors')).toBeGreaterThan(top.indexOf('Mission and Positioning'));
+    expect(top).toContain('Signals that an account fits'); // an h3 of the customers prose
+    expect(handbook.info).toMatchObject({ Title: PLAN, Subject: 'Quillspend, Inc.: sales plan 2026-Q4', Producer: 'salesplan' });
+    expect(String(handbook.info.Author)).toContain('Dana Whitfield');
+    expect(handbook.language).toBe('en-US');
+    expect(handbook.pages.length).toBeGreaterThan(20);
+  });
+
+  it('runs a header with the section of each page and a footer with the page number', () => {
+    const total = handbook.pages.length;
+    let current: string | undefined;
+    let middlePages = 0;
+    handbook.pages.forEach((text, i) => {
+      expect(text).toContain(`${i + 1} / ${total}`);
+      const starts = sections.find((title) => text.startsWith(`${title} `));
+      if (i >= 2 && starts) current = starts;
+      if (i < 2 || !current || current === PLAN) return;
+      expect(text, `page ${i + 1}`).toContain(`${PLAN} · ${current}`);
+      if (!starts) middlePages++;
+    });
+    // Pages that continue a section (no title on them) still name it in the header.
+    expect(middlePages).toBeGreaterThan(5);
+    expect(handbook.pages[0]).not.toContain(`${PLAN} ·`);
+  });
+
+  it('repeats a long table’s header row on each page it spans', () => {
+    const withStagesHeader = handbook.pages.filter((t) => /Stage\s+Owner\s+Funnel\s+Volume/.test(t));
+    expect(withStagesHeader.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints no text below 8 pt, diagrams included', async () => {
+    const runs = await printedTextSizes(handbookBytes);
+    // 7.95: Chromium writes 8 pt footer text as 7.99.
+    const small = runs.filter((r) => r.size < 7.95).map((r) => `p${r.page} ${r.size.toFixed(2)}pt ${r.text}`);
+    expect(small).toEqual([]);
+    // The 8-stage process (top-down) and the gantt, with its axis dates, are among what was measured.
+    const diagramText = runs.filter((r) => r.text.includes('Meeting held (80%)') || r.text === '01 Nov');
+    expect(diagramText.length).toBeGreaterThanOrEqual(2);
+    for (const run of diagramText) expect(run.size).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the role handbooks', () => {
+  it('give each rep their own daily targets and not another role’s', async () => {
+    const sdr = (await pdf('handbooks/sdr.pdf')).pages.join('\n');
+    const bdr = (await pdf('handbooks/bdr.pdf')).pages.join('\n');
+    // Per rep: 20 emails a day and 100 a week for an SDR, 50 dials a day for a BDR.
+    expect(sdr).toMatch(/Cold emails\s+20\s+100\s/);
+    expect(sdr).not.toMatch(/Cold calls/);
+    expect(bdr).toMatch(/Cold calls\s+50\s+250\s/);
+    expect(bdr).not.toMatch(/Cold emails/);
+    expect(sdr).not.toContain('Dials per BDR per day');
+    expect(sdr).toMatch(/Meetings booked\s+per SDR per week/);
+  });
+
+  it('hold the mission, role card, customers, owned stages, KPIs and a 30/60/90-day plan', async () => {
+    const sdr = await pdf('handbooks/sdr.pdf');
+    const text = sdr.pages.join('\n');
+    for (const heading of ['Mission and value proposition', 'Your role', 'Your targets', 'Who you sell to', 'Your stages of the sales process', 'Your KPIs and dashboard', 'Your first 90 days']) {
+      expect(sdr.outline).toContain(heading);
+    }
+    expect(text).toContain('Send 20 personalised cold emails a day'); // responsibilities
+    expect(text).toContain('$75,000.00'); // OTE
+    expect(text).toContain('Carla, the Controller');
+    expect(text).toContain('Prospecting by email');
+    expect(text).not.toContain('Prospecting by phone');
+    // Ramp 50% then 100%: 10 emails a day in the first month.
+    expect(text).toMatch(/Days 1–30\s+Productivity:\s+50\.0%[\s\S]*?Cold emails\s+10\s+50\s/);
+    expect(sdr.info.Title).toBe(`Handbook for the Sales Development Representative · ${PLAN}`);
+    expect(sdr.pages[3]).toContain(`${PLAN} · Sales Development Representative · `);
+  });
+
+  it('show a quota role its monthly quota and expected bookings, ramped', async () => {
+    const ae = (await pdf('handbooks/ae.pdf')).pages.join('\n');
+    expect(ae).toMatch(/Oct 2026\s+\$50,000\.00\s+\$40,000\.00/);
+    expect(ae).toMatch(/Days 31–60\s+Productivity:\s+25\.0%\s+Quota\s+\$12,500\.00\s+Expected\s+\$10,000\.00/);
+    expect(ae).not.toMatch(/Cold (emails|calls)/);
+  });
+});

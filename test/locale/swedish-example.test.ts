@@ -1,0 +1,63 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/build/index.ts';
+import { readPdfText } from '../helpers/pdf-text.ts';
+
+let work: string;
+let result: BuildResult;
+let html: Record<string, string>;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-sv-'));
+  result = await build({
+    planDir: path.resolve('examples/sv/content'),
+    outDir: path.join(work, 'out'),
+    cacheDir: path.join(work, 'cache'),
+    browserPath: '/usr/bin/chromium',
+  });
+  const names = (await readdir(path.join(work, 'out'))).filter((name) => name.endsWith('.html'));
+  html = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(work, 'out', name), 'utf8')])));
+}, 240_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** The visible text of a page, with non-breaking spaces as plain ones (sv-SE groups digits with U+00A0). */
+function text(page: string): string {
+  return page.replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+}
+
+describe('the Swedish example plan, built with the real browser', () => {
+  it('builds without errors, site and PDF', () => {
+    expect(result.files.flatMap((f) => f.messages.filter((m) => m.fatal))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.pdfs).toContain('handbook.pdf');
+  });
+
+  it('writes Swedish labels and sv-SE numbers in the HTML', () => {
+    const index = text(html['index.html']!);
+    expect(html['index.html']).toContain('<html lang="sv-SE"');
+    expect(index).toContain('Sammanfattning');
+    expect(index).toContain('Affärer som behövs');
+    expect(index).toContain('2 500 000,00 kr');
+    const goals = text(html['goals.html']!);
+    expect(goals).toContain('Säljtratt');
+    expect(goals).toMatch(/80,0 %/);
+    const team = text(html['team.html']!);
+    expect(team).toContain('Rekryteringsplan');
+    expect(team).not.toContain('current +');
+    expect(team).toMatch(/nuvarande \+ \d+ planerade/);
+  });
+
+  it('writes Swedish labels, sv-SE numbers and "Sida x av y" in the PDF', async () => {
+    const pdf = (await readPdfText(await readFile(path.join(work, 'out', 'handbook.pdf')))).pages.join('\n').replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' ');
+    expect(pdf).toContain('Täckning för kvartalet');
+    expect(pdf).toContain('Rekryteringsplan');
+    expect(pdf).toContain('2 500 000,00 kr');
+    expect(pdf).toMatch(/Sida 1 av \d+/);
+    expect(pdf).toContain('Rekrytering');
+  });
+});

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = path.resolve('bin/salesplan.js');
+
+async function numbers(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, 'numbers', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('salesplan numbers', () => {
+  it('prints the model as stable JSON with exact figures', async () => {
+    const { code, stdout } = await numbers('content', '--format', 'json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.format).toBe('salesplan-numbers/1');
+    expect(doc.plan).toMatchObject({ currency: 'USD', locale: 'en-US' });
+    expect(doc.period.months.map((m: { workingDays: number }) => m.workingDays)).toEqual([22, 20, 22]);
+    expect(doc.deals.needed).toBe('20');
+    expect(doc.funnel.map((f: { need: { period: string } }) => f.need.period)).toEqual(['200', '160', '80', '20']);
+    expect(doc.sources[0].volume.perDay).toBe('200');
+    expect(doc.sources[0].perWonDeal).toBe('1280');
+    expect(doc.capacity.months.map((m: { rre: string }) => m.rre)).toEqual(['2', '2.25', '2.75']);
+    expect(doc.capacity.months[0].gap).toBe('-5937.5');
+    expect(doc.economics.requiredPipeline).toBe('1000000');
+    expect(doc.hiring.find((h: { role: string }) => h.role === 'ae').requisitionOpen).toBe('2026-10-02');
+  });
+
+  it('prints CSV blocks a spreadsheet can take', async () => {
+    const { code, stdout } = await numbers('content', '--format', 'csv');
+    expect(code).toBe(0);
+    expect(stdout).toContain('# funnel\nstage,rate,period,2026-10,2026-11,2026-12,per_week,per_day,per_won_deal\n');
+    expect(stdout).toContain('meeting_booked,0.8,200,');
+    expect(stdout).toMatch(/^sdr,10,10,6,2,2$/m);
+  });
+
+  it('prints aligned tables by default, and rejects an unknown format', async () => {
+    const table = await numbers('content');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^HEADCOUNT$/m);
+    expect(table.stdout).toMatch(/^2026-10\s+2\s+100000\s+80000\s+85937\.5\s+-5937\.5/m);
+    const bad = await numbers('content', '--format', 'xml');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/xml/);
+  });
+});

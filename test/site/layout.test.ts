@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchBrowser } from '../../src/browser/launch.ts';
+import { buildExampleSite, type BuiltSite } from './example-site.ts';
+
+// How the pages lay out in the real Chromium: nav per width, no sideways page scroll, dark mode, print.
+let site: BuiltSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await buildExampleSite();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  if (browser) await closeBrowser(browser);
+  await site?.remove();
+});
+
+const open = (name: string) => page.goto(pathToFileURL(path.join(site.dir, name)).href, { waitUntil: 'load' });
+const shown = (selector: string) =>
+  page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
+/** Relative luminance-ish: the mean of the RGB channels of a computed colour, 0-255. */
+const brightness = (selector: string, prop: 'color' | 'backgroundColor') =>
+  page.$eval(selector, (el, p) => {
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(el)[p].match(/[\d.]+/g) ?? []).map(Number);
+    return (r + g + b) / 3;
+  }, prop);
+
+describe('site layout in the browser', () => {
+  it('never scrolls the page sideways, on a phone or a laptop', { timeout: 180_000 }, async () => {
+    for (const width of [360, 1280]) {
+      await page.setViewport({ width, height: 800 });
+      for (const name of site.pages) {
+        await open(name);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('puts the sections in a sidebar beside the content on a laptop, one link per line', async () => {
+    await page.setViewport({ width: 1280, height: 800 });
+    await open('team.html');
+    expect(await shown('.nav-wide')).toBe(true);
+    expect(await shown('.nav-compact')).toBe(false);
+    const boxes = await page.$$eval('.nav-wide > li > a', (links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+    const main = await page.$eval('main', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    for (const [i, box] of boxes.entries()) {
+      expect(box.right, 'nav link left of the content').toBeLessThanOrEqual(main.left);
+      if (i > 0) expect(box.top, 'one link per line').toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+    }
+  });
+
+  it('folds the sections into a one-line menu on a phone that names the current page', async () => {
+    await page.setViewport({ width: 360, height: 800 });
+    await open('team.html');
+    expect(await shown('.nav-compact')).toBe(true);
+    expect(await shown('.nav-wide')).toBe(false);
+    const summary = await page.$eval('.nav-compact summary', (el) => ({ height: el.getBoundingClientRect().height, text: el.textContent ?? '' }));
+    expect(summary.height).toBeLessThan(60);
+    expect(summary.text).toMatch(/Team/);
+    await page.click('.nav-compact summary');
+    expect(await shown('.nav-compact a[aria-current="page"]')).toBe(true);
+  });
+
+  it('follows a dark system preference, with each diagram on a light card', async () => {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await open('action-plan.html');
+    expect(await brightness('body', 'color')).toBeGreaterThan(180);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    expect(await brightness('.diagram-svg', 'backgroundColor')).toBeGreaterThan(240);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    expect(await brightness('body', 'color')).toBeLessThan(60);
+  });
+
+  it('prints light, without navigation, links as plain text, even with a dark preference', async () => {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.emulateMediaType('print');
+    try {
+      await open('goals.html');
+      for (const selector of ['.site-nav', '.pager', '.skip-link']) expect(await shown(selector), selector).toBe(false);
+      expect(await brightness('body', 'color')).toBeLessThan(60);
+      const link = await page.$eval('main a', (a) => ({ decoration: getComputedStyle(a).textDecorationLine, color: getComputedStyle(a).color }));
+      expect(link.decoration).toBe('none');
+      expect(link.color).toBe(await page.$eval('main', (el) => getComputedStyle(el).color));
+    } finally {
+      await page.emulateMediaType(undefined);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    }
+  });
+});
