@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrintOptions } from './pdf.ts';
+import { writeFileAtomic } from '../write/atomic-file.ts';
 
 /** Bump when printing or post-processing (header stamping, metadata, outline) changes what the same input gives. */
 const CACHE_FORMAT = 1;
@@ -44,14 +45,6 @@ export class PdfCache {
 
   /** Written to a temp file and renamed, so an interrupted build never leaves a truncated PDF to be reused. */
   async write(key: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const temp = path.join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-      await writeFile(temp, bytes);
-      await rename(temp, this.file(key));
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file(key), bytes);
   }
 }

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../write/atomic-file.ts';
 
 /** Bump when the SVG post-processing changes, so old entries are not reused. */
 const CACHE_FORMAT = 1;
@@ -39,14 +40,6 @@ export class DiagramCache {
 
   /** Written to a temp file and renamed, so a build killed halfway never leaves a truncated SVG behind. */
   async write(key: string, svg: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const temp = path.join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-      await writeFile(temp, svg, 'utf8');
-      await rename(temp, this.file(key));
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file(key), svg);
   }
 }

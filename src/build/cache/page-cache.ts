@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/templates.ts';
 import type { PageCache } from '../../render/types.ts';
 import { toolVersion } from './tool-version.ts';
+import { writeFileAtomic } from '../../write/atomic-file.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -81,14 +82,6 @@ export class SitePageCache implements PageCache {
     this.#used.clear();
     if (!this.#dirty && stale.length === 0) return;
     this.#dirty = false;
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(temp, JSON.stringify(Object.fromEntries(this.#entries)));
-      await rename(temp, this.file);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.#entries)));
   }
 }

@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Heading, ParsedSection } from '../../parse/types.ts';
 import { YamlIndexBuilder } from '../../parse/yaml-index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
+import { writeFileAtomic } from '../../write/atomic-file.ts';
 
 /** What is kept of a ParsedSection: everything but the VFile, which is read fresh each build. */
 interface Entry {
@@ -96,14 +97,6 @@ export class ParseCache {
     this.#used.clear();
     if (!this.#dirty && stale.length === 0) return;
     this.#dirty = false;
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(temp, JSON.stringify({ version: toolVersion(), entries: Object.fromEntries(this.#entries) }));
-      await rename(temp, this.file);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(this.file, JSON.stringify({ version: toolVersion(), entries: Object.fromEntries(this.#entries) }));
   }
 }
