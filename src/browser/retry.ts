@@ -27,17 +27,44 @@ export function failureText(error: unknown): string {
  * Runs `attempt`; when it fails because of the browser, calls `reset` (replace the page, relaunch a dead browser)
  * and tries once more. A second browser failure becomes a BrowserFailedError about `what`.
  */
-export async function retryOnce<T>(what: string, attempt: () => Promise<T>, reset: () => Promise<void> = async () => {}): Promise<T> {
+export async function retryOnce<T>(
+  what: string,
+  attempt: () => Promise<T>,
+  reset: () => Promise<void> = async () => {},
+  deadlineMs = 90_000,
+): Promise<T> {
   try {
-    return await attempt();
+    return await withDeadline(attempt(), deadlineMs, what);
   } catch (first) {
     if (!isBrowserFailure(first)) throw first;
     await reset();
     try {
-      return await attempt();
+      return await withDeadline(attempt(), deadlineMs, what);
     } catch (second) {
       if (!isBrowserFailure(second)) throw second;
       throw new BrowserFailedError(`the browser failed twice while ${what}: ${failureText(second)}`, { cause: second });
     }
+  }
+}
+
+/**
+ * A browser killed while it starts can leave puppeteer waiting on an event that never comes, with no socket or
+ * timer left to keep Node alive: the process then ends with code 13 mid-build. A deadline turns that into a
+ * timeout (a browser failure, so it is retried) and its timer keeps the process alive until then.
+ */
+export async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`the browser did not answer within ${ms / 1000} s while ${what}`);
+      error.name = 'TimeoutError';
+      reject(error);
+    }, ms);
+  });
+  work.catch(() => {}); // abandoned after a deadline; its late rejection is expected
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { BrowserNotFoundError } from '../browser/find-browser.ts';
 import type { BrowserSession } from '../browser/launch.ts';
-import { BrowserFailedError, failureText, isBrowserFailure } from '../browser/retry.ts';
+import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/retry.ts';
 import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/offline.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
@@ -88,7 +88,7 @@ export async function renderDiagrams(specs: DiagramSpec[], opts: RenderOptions):
       let result: RenderOutcome | undefined;
       for (let attempt = 1; attempt <= 2 && !noBrowser; attempt++) {
         try {
-          page ??= await MermaidPage.open(opts.session, config, opts.loader ?? DEFAULT_LOADER);
+          page ??= await withDeadline(MermaidPage.open(opts.session, config, opts.loader ?? DEFAULT_LOADER), 60_000, 'loading mermaid');
           result = await page.render(spec, opts.timeoutMs ?? 15_000);
         } catch (error) {
           if (error instanceof BrowserNotFoundError && opts.withoutBrowser === 'skip') {
@@ -177,7 +177,7 @@ export class MermaidPage {
       await page.evaluate((c) => (window as unknown as PageGlobals).mermaid.initialize(c), config);
       return new MermaidPage(page, performance.now() - start);
     } catch (error) {
-      await page.close().catch(() => {});
+      await withDeadline(page.close(), 5_000, 'closing the diagram page').catch(() => {});
       throw error;
     }
   }
@@ -205,7 +205,8 @@ export class MermaidPage {
     }
   }
 
+  /** Bounded: on a dead browser puppeteer's close waits for a "target destroyed" event that never comes. */
   close(): Promise<void> {
-    return this.page.close().catch(() => {});
+    return withDeadline(this.page.close(), 5_000, 'closing the diagram page').catch(() => {});
   }
 }
