@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './launch.ts';
 import { goOffline } from './offline.ts';
 import type { OfflineLog, Routes } from './offline.ts';
+import { withDeadline } from './retry.ts';
 
 /**
  * Open an offline page (see goOffline), run fn with it, and close the page whatever happens.
@@ -18,6 +19,7 @@ export async function withPage<T>(
     const offline = await goOffline(page, routes);
     return await fn(page, offline);
   } finally {
-    await page.close().catch(() => {});
+    // Bounded: on a dead browser puppeteer's close waits for a "target destroyed" event that never comes.
+    await withDeadline(page.close(), 5_000, 'closing a page').catch(() => {});
   }
 }
