@@ -5,6 +5,7 @@ import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/templates.ts';
 import type { PageCache } from '../../render/types.ts';
 import { toolVersion } from './tool-version.ts';
+import { UsedEntries } from './used-entries.ts';
 import { writeFileAtomic } from '../../write/atomic-file.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -30,9 +31,7 @@ function templatesFingerprint(dirs: readonly string[]): string {
  * there every page's prose is part of the shared key.
  */
 export class SitePageCache implements PageCache {
-  #entries = new Map<string, string>();
-  #used = new Set<string>();
-  #dirty = false;
+  #entries = new UsedEntries<string>();
   #shared = '';
   hits = 0;
 
@@ -42,7 +41,7 @@ export class SitePageCache implements PageCache {
     const cache = new SitePageCache(path.join(cacheDir, 'pages', `${sha(path.resolve(planDir)).slice(0, 16)}.json`));
     try {
       const stored = JSON.parse(await readFile(cache.file, 'utf8')) as Record<string, string>;
-      cache.#entries = new Map(Object.entries(stored));
+      cache.#entries = new UsedEntries(stored);
     } catch {
       // No cache yet, or a damaged one: every page is rendered.
     }
@@ -62,26 +61,17 @@ export class SitePageCache implements PageCache {
 
   get(key: string): string | undefined {
     const html = this.#entries.get(key);
-    if (html !== undefined) {
-      this.#used.add(key);
-      this.hits++;
-    }
+    if (html !== undefined) this.hits++;
     return html;
   }
 
   set(key: string, html: string): void {
     this.#entries.set(key, html);
-    this.#used.add(key);
-    this.#dirty = true;
   }
 
   /** Keeps the pages of this build only, written atomically, and only when something changed. */
   async save(): Promise<void> {
-    const stale = [...this.#entries.keys()].filter((key) => !this.#used.has(key));
-    for (const key of stale) this.#entries.delete(key);
-    this.#used.clear();
-    if (!this.#dirty && stale.length === 0) return;
-    this.#dirty = false;
-    await writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.#entries)));
+    const entries = this.#entries.takeChanges();
+    if (entries) await writeFileAtomic(this.file, JSON.stringify(entries));
   }
 }

@@ -6,6 +6,7 @@ import type { Heading, ParsedSection } from '../../parse/types.ts';
 import { YamlIndexBuilder } from '../../parse/yaml-index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
+import { UsedEntries } from './used-entries.ts';
 import { writeFileAtomic } from '../../write/atomic-file.ts';
 
 /** What is kept of a ParsedSection: everything but the VFile, which is read fresh each build. */
@@ -27,9 +28,7 @@ interface Entry {
  * something changed, so a no-op build reads it and writes nothing.
  */
 export class ParseCache {
-  #entries = new Map<string, Entry>();
-  #used = new Set<string>();
-  #dirty = false;
+  #entries = new UsedEntries<Entry>();
 
   private constructor(readonly file: string) {}
 
@@ -38,7 +37,7 @@ export class ParseCache {
     const cache = new ParseCache(path.join(cacheDir, 'parsed', `${name}.json`));
     try {
       const stored = JSON.parse(await readFile(cache.file, 'utf8')) as { version?: string; entries?: Record<string, Entry> };
-      if (stored.version === toolVersion() && stored.entries) cache.#entries = new Map(Object.entries(stored.entries));
+      if (stored.version === toolVersion() && stored.entries) cache.#entries = new UsedEntries(stored.entries);
     } catch {
       // No cache yet, or a damaged one: every file is parsed, and the file is rewritten.
     }
@@ -55,7 +54,6 @@ export class ParseCache {
     const key = this.keyOf(file, trustedHtml);
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    this.#used.add(key);
     const yaml = YamlIndexBuilder.fromEntries(unpackPosition(entry.root), {
       values: entry.values.map(([k, p]) => [k, unpackPosition(p)]),
       keys: entry.keys.map(([k, p]) => [k, unpackPosition(p)]),
@@ -86,17 +84,11 @@ export class ParseCache {
       headings: section.headings,
       diagrams: section.diagrams.map((d) => ({ id: d.id, source: d.source, position: packPosition(d.position) })),
     });
-    this.#used.add(key);
-    this.#dirty = true;
   }
 
   /** Writes the entries this build used (older ones are dropped), atomically, only when they changed. */
   async save(): Promise<void> {
-    const stale = [...this.#entries.keys()].filter((key) => !this.#used.has(key));
-    for (const key of stale) this.#entries.delete(key);
-    this.#used.clear();
-    if (!this.#dirty && stale.length === 0) return;
-    this.#dirty = false;
-    await writeFileAtomic(this.file, JSON.stringify({ version: toolVersion(), entries: Object.fromEntries(this.#entries) }));
+    const entries = this.#entries.takeChanges();
+    if (entries) await writeFileAtomic(this.file, JSON.stringify({ version: toolVersion(), entries }));
   }
 }
