@@ -2,10 +2,10 @@ import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserSession } from '../src/browser/launch.ts';
-import { build } from '../src/build/index.ts';
+import { build } from '../src/pipeline/index.ts';
 import { renderDiagrams } from '../src/diagrams/mermaid-page.ts';
 import type { DiagramSpec } from '../src/diagrams/types.ts';
-import { EXAMPLE_PLAN, generatePlan } from './generate-plan.ts';
+import { EXAMPLE_PLAN } from './generate-plan.ts';
 
 /**
  * One benchmark case, run in its own process so its peak memory is its own. Prints one JSON line:

@@ -8,7 +8,7 @@ import { requireBrowser } from './find-browser.ts';
 
 export interface LaunchOptions {
   /** The browser binary; found with findBrowser when absent. */
-  executablePath?: string;
+  executablePath?: string | undefined;
   /** Defaults to process.env; SALESPLAN_NO_SANDBOX=1 turns the sandbox off. */
   env?: NodeJS.ProcessEnv;
 }

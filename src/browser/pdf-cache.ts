@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrintOptions } from './pdf.ts';
-import { writeFileAtomic } from '../write/atomic-file.ts';
+import { writeFileAtomic } from '../write/index.ts';
 
 /** Bump when printing or post-processing (header stamping, metadata, outline) changes what the same input gives. */
 const CACHE_FORMAT = 1;

@@ -8,7 +8,7 @@ export interface PdfMetadata {
   /** BCP 47, e.g. en-US: screen readers pick their voice from it. */
   language?: string;
   /** For reproducible output; defaults to now. */
-  creationDate?: Date;
+  creationDate?: Date | undefined;
 }
 
 /**

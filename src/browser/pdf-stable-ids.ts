@@ -36,7 +36,10 @@ function walk(doc: PDFDocument, rename: (text: string) => string | undefined): v
   const visit = (obj: PDFObject | undefined): void => {
     if (!obj || seen.has(obj)) return;
     seen.add(obj);
-    if (obj instanceof PDFStream) return visit(obj.dict);
+    if (obj instanceof PDFStream) {
+      visit(obj.dict);
+      return;
+    }
     if (obj instanceof PDFDict) {
       for (const [key, value] of obj.entries()) {
         const name = key.decodeText();

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from '../build/index.ts';
-import type { BuildResult } from '../build/types.ts';
-import { loadConfig } from '../config/load-config.ts';
-import type { ResolvedConfig } from '../config/schema.ts';
-import { report } from '../diagnostics/index.ts';
-import { unsafeOutputReason } from '../write/guard-paths.ts';
-import { handleInterrupts } from '../build/signals.ts';
+import { build } from '../pipeline/index.ts';
+import type { BuildResult } from '../pipeline/index.ts';
+import { loadConfig } from '../config/index.ts';
+import type { ResolvedConfig } from '../config/index.ts';
+import { report } from '../core/diagnostics/index.ts';
+import { unsafeOutputReason } from '../write/index.ts';
+import { handleInterrupts } from '../pipeline/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 

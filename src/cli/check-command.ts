@@ -1,5 +1,5 @@
-import { loadPlan } from '../build/load-plan.ts';
-import { report, toJson } from '../diagnostics/index.ts';
+import { loadPlan } from '../pipeline/index.ts';
+import { report, toJson } from '../core/diagnostics/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 export type CheckFormat = 'text' | 'json';

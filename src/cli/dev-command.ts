@@ -1,6 +1,6 @@
-import type { BuildResult } from '../build/types.ts';
-import { report } from '../diagnostics/index.ts';
-import { startDev } from '../dev/dev-server.ts';
+import type { BuildResult } from '../pipeline/index.ts';
+import { report } from '../core/diagnostics/index.ts';
+import { startDev } from '../dev/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 export interface DevFlags {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { INIT_LOCALES, PLAN_FOLDER, ScaffoldExistsError, writeScaffold, type InitLocale } from '../init/scaffold.ts';
+import { INIT_LOCALES, PLAN_FOLDER, ScaffoldExistsError, writeScaffold, type InitLocale } from '../init/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {

@@ -1,14 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './build-command.ts';
 import { checkCommand } from './check-command.ts';
-import { MERMAID_THEMES } from '../config/schema.ts';
+import { MERMAID_THEMES } from '../config/index.ts';
 import { initCommand } from './init-command.ts';
 import { schemaCommand } from './schema-command.ts';
 import { EXIT } from './exit-codes.ts';
 import { numbersCommand } from './numbers-command.ts';
 import { devCommand, type DevFlags } from './dev-command.ts';
 import { exitCodeFor } from './fail.ts';
-import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../build/signals.ts';
+import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../pipeline/index.ts';
 
 const program = new Command()
   .name('salesplan')

@@ -1,5 +1,5 @@
-import { loadPlan } from '../build/load-plan.ts';
-import { report } from '../diagnostics/index.ts';
+import { loadPlan } from '../pipeline/index.ts';
+import { report } from '../core/diagnostics/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { numbersCsv, numbersJson, numbersText, type NumbersFormat } from './numbers/format.ts';
 

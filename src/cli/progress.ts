@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../build/types.ts';
+import type { ProgressEvent } from '../pipeline/index.ts';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 

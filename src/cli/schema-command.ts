@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { frontmatterJsonSchemaText } from '../schema/frontmatter-schema.ts';
+import { frontmatterJsonSchemaText } from '../schema/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 /** `salesplan schema [--out FILE]`: the frontmatter JSON Schema, to stdout or a file. */

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addMessage, hasErrors } from '../diagnostics/index.ts';
-import { parseFrontmatterYaml } from '../parse/frontmatter-yaml.ts';
-import { friendlyErrors } from '../validate/zod-error-map.ts';
-import { describeIssues } from '../validate/zod-messages.ts';
+import { addMessage, hasErrors } from '../core/diagnostics/index.ts';
+import { parseFrontmatterYaml } from '../parse/index.ts';
+import { friendlyErrors } from '../validate/index.ts';
+import { describeIssues } from '../validate/index.ts';
 import { configSchema, DEFAULTS, type ConfigFile, type ResolvedConfig } from './schema.ts';
 
 export const CONFIG_FILE = 'salesplan.config.json';
 
 /** Settings given on the command line; undefined means "not given", so the config file or default applies. */
-export type ConfigFlags = Partial<Omit<ResolvedConfig, 'file'>>;
+export type ConfigFlags = { [K in keyof Omit<ResolvedConfig, 'file'>]?: ResolvedConfig[K] | undefined };
 
 export interface LoadedConfig {
   config: ResolvedConfig;

@@ -35,12 +35,12 @@ export type ConfigFile = z.output<typeof configSchema>;
 export interface ResolvedConfig {
   plan: string;
   out: string;
-  cacheDir?: string;
+  cacheDir?: string | undefined;
   site: boolean;
   pdf: boolean;
   roleHandbooks: boolean;
   theme: (typeof MERMAID_THEMES)[number];
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The config file used, relative to cwd, if any. */
   file?: string;
 }

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { BrowserSession } from '../browser/launch.ts';
-import { build } from '../build/index.ts';
-import { ParseCache } from '../build/cache/parse-cache.ts';
-import { SitePageCache } from '../build/cache/page-cache.ts';
-import type { BuildResult } from '../build/types.ts';
-import { severityOf, sortedMessages } from '../diagnostics/index.ts';
+import { BrowserSession } from '../browser/index.ts';
+import { build } from '../pipeline/index.ts';
+import { ParseCache } from '../pipeline/index.ts';
+import { SitePageCache } from '../pipeline/index.ts';
+import type { BuildResult } from '../pipeline/index.ts';
+import { severityOf, sortedMessages } from '../core/diagnostics/index.ts';
 import { BUILTIN_TEMPLATES } from '../render/index.ts';
 import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './live-reload.ts';
 import { PdfRebuilder } from './pdf-rebuilder.ts';
@@ -19,7 +19,7 @@ export interface DevOptions {
   port?: number;
   /** 127.0.0.1 unless asked otherwise: the dev server is for the author's own browser. */
   host?: string;
-  cacheDir?: string;
+  cacheDir?: string | undefined;
   /** Print PDFs in the background after the site; default true. */
   pdf?: boolean;
   /** Quiet period after the last successful site build before PDFs are printed. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { BrowserSession } from '../browser/launch.ts';
-import { build } from '../build/index.ts';
-import type { ParseCache } from '../build/cache/parse-cache.ts';
-import type { BuildResult } from '../build/types.ts';
+import type { BrowserSession } from '../browser/index.ts';
+import { build } from '../pipeline/index.ts';
+import type { ParseCache } from '../pipeline/index.ts';
+import type { BuildResult } from '../pipeline/index.ts';
 
 /**
  * Prints the PDFs after the site, in the background: only once the author has stopped typing for a
@@ -24,7 +24,7 @@ export class PdfRebuilder {
       session: BrowserSession;
       parseCache: ParseCache;
       delayMs: number;
-      onDone?: (result: BuildResult | Error) => void;
+      onDone?: ((result: BuildResult | Error) => void) | undefined;
     },
   ) {
     this.dir = path.join(opts.cacheDir, 'dev', 'pdf');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../write/atomic-file.ts';
+import { writeFileAtomic } from '../write/index.ts';
 
 /** Bump when the SVG post-processing changes, so old entries are not reused. */
 const CACHE_FORMAT = 1;

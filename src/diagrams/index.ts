@@ -1,6 +1,6 @@
-import type { PlanModel } from '../model/types.ts';
-import { labelsFor, type Labels } from '../render/labels/index.ts';
-import type { PlanFacts } from '../validate/schema/index.ts';
+import type { PlanModel } from '../model/index.ts';
+import { labelsFor, type Labels } from '../core/labels/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
 import { ganttDiagram } from './generate/gantt.ts';
 import { orgDiagram } from './generate/org.ts';
 import { processDiagram } from './generate/process.ts';
@@ -12,3 +12,5 @@ export type { DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 export function generatedDiagrams(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(facts.plan.locale)): DiagramSpec[] {
   return [processDiagram(facts, model, labels), ganttDiagram(facts, model, labels), orgDiagram(facts, model, labels)];
 }
+export { renderDiagrams } from './mermaid-page.ts';
+export { placeMermaidError } from './mermaid-error.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FAKE_ORIGIN } from '../browser/offline.ts';
-import type { Routes } from '../browser/offline.ts';
+import { FAKE_ORIGIN } from '../browser/index.ts';
+import type { Routes } from '../browser/index.ts';
 
 /** Where mermaid's files are served from inside the page. */
 export const MERMAID_BASE = `${FAKE_ORIGIN}mermaid/`;

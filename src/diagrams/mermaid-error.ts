@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import type { AuthorDiagram } from '../parse/types.ts';
+import type { AuthorDiagram } from '../parse/index.ts';
 
 /**
  * Mermaid's parse errors are several lines ("Parse error on line 2:", an excerpt, a caret, "Expecting …") and

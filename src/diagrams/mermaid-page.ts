@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
-import { BrowserNotFoundError } from '../browser/find-browser.ts';
-import type { BrowserSession } from '../browser/launch.ts';
-import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/retry.ts';
-import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/offline.ts';
+import { BrowserNotFoundError } from '../browser/index.ts';
+import type { BrowserSession } from '../browser/index.ts';
+import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/index.ts';
+import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/index.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
@@ -25,7 +25,7 @@ const DEFAULT_LOADER: MermaidLoader = 'esm';
 export interface RenderOptions {
   session: BrowserSession;
   cacheDir: string;
-  theme?: string;
+  theme?: string | undefined;
   /** Per diagram; a diagram that takes longer is reported as an error and the page is replaced. */
   timeoutMs?: number;
   loader?: MermaidLoader;

@@ -1,6 +1,6 @@
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/frontmatter-schema.ts';
+import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/index.ts';
 
 export type InitLocale = 'en' | 'sv';
 export const INIT_LOCALES: InitLocale[] = ['en', 'sv'];

@@ -1,7 +1,7 @@
-import type { PlanFacts } from '../validate/schema/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
 import { perHead } from './cadence.ts';
-import { ZERO } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ZERO } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import { activityUnowned, capacityMissing } from './messages.ts';
 import type { Role } from './people.ts';
 import type { ActivityTarget, Cadence, FunnelRow, HeadcountRow, ModelMessage, SourceRow } from './types.ts';

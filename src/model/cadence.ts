@@ -1,5 +1,5 @@
-import { ZERO, ceil } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ZERO, ceil } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import type { Cadence } from './types.ts';
 
 /** What a period need is spread over: the target's monthly shares, the working days and weeks. */

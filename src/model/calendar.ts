@@ -1,6 +1,6 @@
-import type { PlanSettings } from '../validate/schema/index.ts';
-import { Decimal, ONE, ZERO } from './decimal.ts';
-import { addDays, dayNumber, firstOfMonth, isoDate, lastOfMonth, monthIndex, monthKey, weekday } from './dates.ts';
+import type { PlanSettings } from '../validate/index.ts';
+import { Decimal, ONE, ZERO } from '../core/decimal.ts';
+import { addDays, dayNumber, firstOfMonth, isoDate, lastOfMonth, monthIndex, monthKey, weekday } from '../core/dates.ts';
 import type { Period } from './types.ts';
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;

@@ -1,7 +1,7 @@
-import type { TeamSection } from '../validate/schema/index.ts';
+import type { TeamSection } from '../validate/index.ts';
 import type { Calendar, CalendarMonth } from './calendar.ts';
-import { Decimal, ONE, ZERO, ceil, sum } from './decimal.ts';
-import { tenureMonth } from './dates.ts';
+import { Decimal, ONE, ZERO, ceil, sum } from '../core/decimal.ts';
+import { tenureMonth } from '../core/dates.ts';
 import { attainmentHigh, monthShort, periodShort } from './messages.ts';
 import { activeIn, members, monthlyQuota, rampAt, type Role } from './people.ts';
 import type { Capacity, CapacityRow, ModelMessage, Status } from './types.ts';

@@ -1,7 +1,7 @@
-import type { GoalsSection, TeamSection } from '../validate/schema/index.ts';
+import type { GoalsSection, TeamSection } from '../validate/index.ts';
 import type { Calendar } from './calendar.ts';
-import { ZERO, sum } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ZERO, sum } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import { ltvToCacLow, paybackLong, quotaToOte } from './messages.ts';
 import { activeIn, members, type Role } from './people.ts';
 import type { Economics, ModelMessage, RoleEconomics } from './types.ts';

@@ -1,7 +1,7 @@
-import type { GoalsSection } from '../validate/schema/index.ts';
+import type { GoalsSection } from '../validate/index.ts';
 import { cadence, type CadenceBasis } from './cadence.ts';
-import { ONE, ceil } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ONE, ceil } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import { dealsNotDivisible, rateMissing } from './messages.ts';
 import type { Deals, FunnelRow, ModelMessage } from './types.ts';
 

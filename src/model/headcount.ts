@@ -1,7 +1,7 @@
-import type { TeamSection } from '../validate/schema/index.ts';
+import type { TeamSection } from '../validate/index.ts';
 import type { Assignment } from './activities.ts';
 import type { Calendar } from './calendar.ts';
-import { ceil, sum } from './decimal.ts';
+import { ceil, sum } from '../core/decimal.ts';
 import { members } from './people.ts';
 import type { HeadcountRow } from './types.ts';
 

@@ -1,5 +1,5 @@
-import type { TeamSection } from '../validate/schema/index.ts';
-import { addDays, firstOfMonth, monthIndex } from './dates.ts';
+import type { TeamSection } from '../validate/index.ts';
+import { addDays, firstOfMonth, monthIndex } from '../core/dates.ts';
 import { requisitionPast } from './messages.ts';
 import { fullRampTenure } from './people.ts';
 import type { HiringRow, ModelMessage } from './types.ts';

@@ -1,9 +1,9 @@
-import type { PlanFacts } from '../validate/schema/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
 import { activityTargets, assignActivities } from './activities.ts';
 import type { CadenceBasis } from './cadence.ts';
 import { resolveCalendar } from './calendar.ts';
 import { computeCapacity } from './capacity.ts';
-import { ZERO } from './decimal.ts';
+import { ZERO } from '../core/decimal.ts';
 import { computeEconomics } from './economics.ts';
 import { computeDeals, computeFunnel, winRate } from './funnel.ts';
 import { computeHeadcount } from './headcount.ts';
@@ -84,3 +84,6 @@ export function computeModel(facts: PlanFacts): PlanModel {
   if (capacity.capacity) model.capacity = capacity.capacity;
   return model;
 }
+
+export { resolveCalendar } from './calendar.ts';
+export { monthlyQuota, rampAt } from './people.ts';

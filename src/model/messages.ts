@@ -1,5 +1,5 @@
-import type { SectionKey } from '../validate/schema/index.ts';
-import type { Decimal } from './decimal.ts';
+import type { SectionKey } from '../validate/index.ts';
+import type { Decimal } from '../core/decimal.ts';
 import type { ModelMessage } from './types.ts';
 
 /**

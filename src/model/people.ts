@@ -1,7 +1,7 @@
-import type { TeamSection } from '../validate/schema/index.ts';
-import { ONE, ZERO } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
-import { monthIndex, tenureMonth } from './dates.ts';
+import type { TeamSection } from '../validate/index.ts';
+import { ONE, ZERO } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
+import { monthIndex, tenureMonth } from '../core/dates.ts';
 
 export type Role = TeamSection['roles'][number];
 

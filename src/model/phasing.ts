@@ -1,7 +1,7 @@
-import type { PlanSettings } from '../validate/schema/index.ts';
+import type { PlanSettings } from '../validate/index.ts';
 import type { CalendarMonth } from './calendar.ts';
-import { ZERO, sum } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ZERO, sum } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import { phasingMonthOutside, phasingSum } from './messages.ts';
 import type { ModelMessage } from './types.ts';
 

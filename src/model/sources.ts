@@ -1,7 +1,7 @@
-import type { GoalsSection } from '../validate/schema/index.ts';
+import type { GoalsSection } from '../validate/index.ts';
 import { cadence, type CadenceBasis } from './cadence.ts';
-import { ONE, ceil, sum } from './decimal.ts';
-import type { Decimal } from './decimal.ts';
+import { ONE, ceil, sum } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
 import { sourceShares, sourceYieldMissing } from './messages.ts';
 import type { FunnelRow, ModelMessage, SourceRow } from './types.ts';
 

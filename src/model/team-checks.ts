@@ -1,4 +1,4 @@
-import type { TeamSection } from '../validate/schema/index.ts';
+import type { TeamSection } from '../validate/index.ts';
 import { capacityUnusual, personEndBeforeStart } from './messages.ts';
 import type { ModelMessage } from './types.ts';
 

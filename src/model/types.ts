@@ -1,5 +1,5 @@
-import type { SectionKey } from '../validate/schema/index.ts';
-import type { Decimal } from './decimal.ts';
+import type { SectionKey } from '../validate/index.ts';
+import type { Decimal } from '../core/decimal.ts';
 
 /**
  * What the planning model derives from a plan's facts (../shared/docs/planning-model.md).

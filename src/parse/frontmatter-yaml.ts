@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
-import { addMessage } from '../diagnostics/message.ts';
+import { addMessage } from '../core/diagnostics/message.ts';
 import { reportYamlProblems } from './yaml-errors.ts';
 import { YamlIndexBuilder } from './yaml-index.ts';
 import { yamlToData } from './yaml-to-data.ts';

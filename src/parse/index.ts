@@ -3,3 +3,5 @@ export { parseSection } from './parse-section.ts';
 export { hasYamlErrors } from './file-flags.ts';
 export { diagramPlaceholder } from './types.ts';
 export type { AuthorDiagram, Heading, ParsedSection, YamlIndex } from './types.ts';
+export { YamlIndexBuilder } from './yaml-index.ts';
+export { parseFrontmatterYaml } from './frontmatter-yaml.ts';

@@ -12,7 +12,7 @@ import { emptyYamlIndex } from './yaml-index.ts';
  * with the first `# Title` taken out and ```mermaid blocks replaced by placeholders.
  * Problems are messages on `file`; nothing throws for bad input.
  */
-export function parseSection(file: VFile, options: { trustedHtml?: boolean } = {}): ParsedSection {
+export function parseSection(file: VFile, options: { trustedHtml?: boolean | undefined } = {}): ParsedSection {
   const text = String(file.value ?? '');
   // A BOM would shift every offset by one and hide the frontmatter fence.
   if (text.startsWith('\uFEFF')) file.value = text.slice(1);

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { addMessage } from '../diagnostics/message.ts';
+import { addMessage } from '../core/diagnostics/message.ts';
 import { markUnreadable } from './file-flags.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 
@@ -21,7 +22,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export async function readPlan(planDir: string, cwd = process.cwd()): Promise<VFile[]> {
   const dir = resolve(cwd, planDir);
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
-import { addMessage } from '../diagnostics/message.ts';
-import { SECTION_KEYS } from '../validate/schema/index.ts';
-import { suggest } from '../validate/suggest.ts';
+import { addMessage } from '../core/diagnostics/message.ts';
+import { SECTION_KEYS } from '../core/sections.ts';
+import { suggest } from '../core/suggest.ts';
 import type { ParsedSection } from './types.ts';
 
 /** Reports a file without frontmatter, or whose frontmatter has no `section` key, with the line to add. */

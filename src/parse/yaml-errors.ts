@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { YAMLError } from 'yaml';
-import { addMessage } from '../diagnostics/message.ts';
+import { addMessage } from '../core/diagnostics/message.ts';
 import { toPosition, type DuplicateKey, type YamlPlacement } from './yaml-to-data.ts';
 
 /** Rule id of every YAML syntax problem; validation skips files that have one. */

@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
-import { Decimal } from '../model/decimal.ts';
+import { Decimal } from '../core/decimal.ts';
 import type { YamlIndexBuilder } from './yaml-index.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DiagramFallback, RenderedDiagram } from './types.ts';
-import { fillLabel, type Labels } from './labels/index.ts';
+import { fillLabel, type Labels } from '../core/labels/index.ts';
 
 /** A diagram as the templates see it: the rendered SVG, else the fallback, else a missing notice. */
 export interface DiagramView {

@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import { figureHtml, type DiagramView } from './diagrams.ts';
-import { en, type Labels } from './labels/en.ts';
-import { fillLabel } from './labels/index.ts';
+import { en, type Labels } from '../core/labels/en.ts';
+import { fillLabel } from '../core/labels/index.ts';
 
 /**
  * The only helpers templates get. Both return text Handlebars escapes, except `diagram`, whose
@@ -15,7 +15,7 @@ function rootLabels(options: Handlebars.HelperOptions): Labels {
 
 export function registerHelpers(hb: typeof Handlebars): void {
   /** `{{t "deals_needed"}}`, `{{t "one_in" name=row.oneIn}}`: a label of the plan's language. */
-  hb.registerHelper('t', function (id: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('t', (id: unknown, options: Handlebars.HelperOptions) => {
     const labels = rootLabels(options);
     if (typeof id !== 'string' || !Object.hasOwn(labels, id)) throw new Error(`unknown label "${String(id)}" in a template`);
     const label = labels[id as keyof Labels];
@@ -24,7 +24,7 @@ export function registerHelpers(hb: typeof Handlebars): void {
   });
 
   /** `{{diagram section.diagram}}`: the figure with the SVG, or the fallback code block and notice. */
-  hb.registerHelper('diagram', function (view: unknown, options: Handlebars.HelperOptions) {
+  hb.registerHelper('diagram', (view: unknown, options: Handlebars.HelperOptions) => {
     if (!view || typeof view !== 'object' || typeof (view as DiagramView).id !== 'string') return '';
     return new hb.SafeString(figureHtml(view as DiagramView, rootLabels(options)));
   });

@@ -3,6 +3,6 @@ export { renderHandbook } from './handbook.ts';
 export { renderRoleHandbook } from './role-handbook.ts';
 export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
-export { createFormat, type Format } from './format.ts';
-export { labelsFor, type Labels } from './labels/index.ts';
+export { createFormat, type Format } from '../core/format.ts';
+export { labelsFor, type Labels } from '../core/labels/index.ts';
 export type * from './types.ts';

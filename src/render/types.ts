@@ -1,6 +1,6 @@
-import type { Heading } from '../parse/types.ts';
-import type { PlanModel } from '../model/types.ts';
-import type { PlanFacts, SectionKey } from '../validate/schema/index.ts';
+import type { Heading } from '../parse/index.ts';
+import type { PlanModel } from '../model/index.ts';
+import type { PlanFacts, SectionKey } from '../validate/index.ts';
 
 /** One section of the plan as the render stage receives it: its prose is already HTML. */
 export interface RenderSection {
@@ -47,11 +47,11 @@ export interface RenderInput {
   sections: RenderSection[];
   /** Keyed `process`, `gantt`, `org`, or an author diagram id. */
   diagrams: Map<string, RenderedDiagram>;
-  diagramFallbacks?: Map<string, DiagramFallback>;
+  diagramFallbacks?: Map<string, DiagramFallback> | undefined;
   /** PDFs the site links to, hrefs relative to the site root. */
   pdfs: { href: string; title: string }[];
   warnings: RenderWarning[];
-  version?: { commit?: string; date?: string };
+  version?: { commit?: string | undefined; date?: string | undefined };
   /** ISO timestamp of the build. */
   generatedAt?: string;
 }
@@ -66,7 +66,7 @@ export interface RenderOptions {
   pageCache?: PageCache;
 }
 
-/** Rendered site pages by a key of their inputs (see src/build/cache/page-cache.ts). */
+/** Rendered site pages by a key of their inputs (see src/pipeline/cache/page-cache.ts). */
 export interface PageCache {
   /** What every page of this build shares: the view without the pages' own prose, the templates, the tool. */
   begin(view: object, templateDirs: readonly string[]): void;

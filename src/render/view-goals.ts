@@ -1,8 +1,8 @@
-import type { Cadence, Economics, PlanModel } from '../model/types.ts';
-import type { Decimal } from '../model/decimal.ts';
-import type { GoalsSection } from '../validate/schema/index.ts';
-import type { Format } from './format.ts';
-import { fillLabel, type Labels } from './labels/index.ts';
+import type { Cadence, Economics, PlanModel } from '../model/index.ts';
+import type { Decimal } from '../core/decimal.ts';
+import type { GoalsSection } from '../validate/index.ts';
+import type { Format } from '../core/format.ts';
+import { fillLabel, type Labels } from '../core/labels/index.ts';
 
 /** A need at four cadences, as display strings; perMonth follows the period's months. */
 export interface CadenceView {

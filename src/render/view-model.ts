@@ -1,7 +1,7 @@
-import type { SectionKey } from '../validate/schema/index.ts';
+import type { SectionKey } from '../validate/index.ts';
 import { diagramView, replaceDiagramPlaceholders, type DiagramView } from './diagrams.ts';
-import { createFormat, type Format } from './format.ts';
-import { fillLabel, labelsFor, type LabelId, type Labels } from './labels/index.ts';
+import { createFormat, type Format } from '../core/format.ts';
+import { fillLabel, labelsFor, type LabelId, type Labels } from '../core/labels/index.ts';
 import { scopedId, scopeIds } from './scope-ids.ts';
 import type { RenderInput, RenderSection, RenderWarning } from './types.ts';
 import { goalsView } from './view-goals.ts';

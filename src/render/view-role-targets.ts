@@ -1,11 +1,11 @@
-import { resolveCalendar } from '../model/calendar.ts';
-import { ONE, ZERO, ceil, sum } from '../model/decimal.ts';
-import type { Decimal } from '../model/decimal.ts';
-import { monthlyQuota, rampAt } from '../model/people.ts';
-import type { Cadence, PlanModel } from '../model/types.ts';
-import type { PlanFacts } from '../validate/schema/index.ts';
-import type { Format } from './format.ts';
-import { fillLabel, type Labels } from './labels/index.ts';
+import { resolveCalendar } from '../model/index.ts';
+import { ONE, ZERO, ceil, sum } from '../core/decimal.ts';
+import type { Decimal } from '../core/decimal.ts';
+import { monthlyQuota, rampAt } from '../model/index.ts';
+import type { Cadence, PlanModel } from '../model/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
+import type { Format } from '../core/format.ts';
+import { fillLabel, type Labels } from '../core/labels/index.ts';
 
 type Role = PlanFacts['team']['roles'][number];
 

@@ -1,5 +1,5 @@
-import { createFormat } from './format.ts';
-import { fillLabel } from './labels/index.ts';
+import { createFormat } from '../core/format.ts';
+import { fillLabel } from '../core/labels/index.ts';
 import type { RenderInput } from './types.ts';
 import { buildView } from './view-model.ts';
 import { onboardingView, repTargetsView } from './view-role-targets.ts';

@@ -1,7 +1,7 @@
-import type { PlanModel } from '../model/types.ts';
-import type { PlanFacts } from '../validate/schema/index.ts';
-import type { Format } from './format.ts';
-import { daysLabel, fillLabel, type Labels } from './labels/index.ts';
+import type { PlanModel } from '../model/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
+import type { Format } from '../core/format.ts';
+import { daysLabel, type Labels } from '../core/labels/index.ts';
 
 /** View models of the sections whose facts are mostly text: mission, customers, process, action plan, metrics. */
 

@@ -1,6 +1,6 @@
-import type { PlanModel } from '../model/types.ts';
-import type { Format } from './format.ts';
-import type { Labels } from './labels/index.ts';
+import type { PlanModel } from '../model/index.ts';
+import type { Format } from '../core/format.ts';
+import type { Labels } from '../core/labels/index.ts';
 import { cadenceView } from './view-goals.ts';
 import { capacityRowView } from './view-team.ts';
 

@@ -1,7 +1,7 @@
-import type { CapacityRow, PlanModel } from '../model/types.ts';
-import type { TeamSection } from '../validate/schema/index.ts';
-import type { Format } from './format.ts';
-import { daysLabel, fillLabel, type LabelId, type Labels } from './labels/index.ts';
+import type { CapacityRow, PlanModel } from '../model/index.ts';
+import type { TeamSection } from '../validate/index.ts';
+import type { Format } from '../core/format.ts';
+import { daysLabel, fillLabel, type LabelId, type Labels } from '../core/labels/index.ts';
 
 type Role = TeamSection['roles'][number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KEYS, sectionSchemas } from '../validate/schema/index.ts';
+import { SECTION_KEYS, sectionSchemas } from '../validate/index.ts';
 
 /** Where `init` puts the schema, and what the `# yaml-language-server: $schema=` line of each file points at. */
 export const SCHEMA_FILE = 'salesplan.schema.json';

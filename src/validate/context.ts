@@ -1,5 +1,5 @@
-import { messageAt, type MessageAtOptions } from '../diagnostics/message.ts';
-import type { ParsedSection } from '../parse/types.ts';
+import { messageAt, type MessageAtOptions } from '../core/diagnostics/message.ts';
+import type { ParsedSection } from '../parse/index.ts';
 import type { PlanFacts, SectionKey } from './schema/index.ts';
 
 export type Path = (string | number)[];

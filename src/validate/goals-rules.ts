@@ -1,4 +1,4 @@
-import { ONE, sum } from '../model/decimal.ts';
+import { ONE, sum } from '../core/decimal.ts';
 import type { CheckContext } from './context.ts';
 
 /** The funnel converts stage to stage down to the won deal; sources feed its top stage and split it fully. */

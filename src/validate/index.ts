@@ -1,2 +1,6 @@
 export { validatePlan } from './validate-plan.ts';
-export { suggest, didYouMean } from './suggest.ts';
+export { suggest, didYouMean } from '../core/suggest.ts';
+export { SECTION_KEYS, sectionSchemas, type GoalsSection, type PlanFacts, type PlanSettings, type SectionKey, type TeamSection } from './schema/index.ts';
+export { describeIssues } from './zod-messages.ts';
+export { friendlyErrors } from './zod-error-map.ts';
+export { type ValidPage, validatePages } from './pages.ts';

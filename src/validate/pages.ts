@@ -1,6 +1,6 @@
-import type { ParsedSection } from '../parse/types.ts';
-import { hasYamlErrors } from '../parse/file-flags.ts';
-import { messageAt } from '../diagnostics/message.ts';
+import type { ParsedSection } from '../parse/index.ts';
+import { hasYamlErrors } from '../parse/index.ts';
+import { messageAt } from '../core/diagnostics/message.ts';
 import { PAGE_SECTION, pageSection, type PageFacts } from './schema/page.ts';
 import { friendlyErrors } from './zod-error-map.ts';
 import { describeIssues } from './zod-messages.ts';

@@ -1,5 +1,5 @@
 import type { CheckContext } from './context.ts';
-import { suggest } from './suggest.ts';
+import { suggest } from '../core/suggest.ts';
 
 let currencies: Set<string> | undefined;
 

@@ -1,7 +1,7 @@
 import type { CheckContext, Named, Path } from './context.ts';
 import { list } from './ids.ts';
 import type { SectionKey } from './schema/index.ts';
-import { listNames, suggest } from './suggest.ts';
+import { listNames, suggest } from '../core/suggest.ts';
 
 /** The ids one can refer to, with the word for them; undefined when their section did not validate. */
 interface Target {

@@ -1,5 +1,5 @@
-import { messageAt } from '../diagnostics/message.ts';
-import type { ParsedSection } from '../parse/types.ts';
+import { messageAt } from '../core/diagnostics/message.ts';
+import type { ParsedSection } from '../parse/index.ts';
 
 export const RESERVED_KEY = '__proto__';
 
@@ -10,7 +10,9 @@ export const RESERVED_KEY = '__proto__';
 export function checkReservedKeys(section: ParsedSection): void {
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      value.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
     } else if (value && typeof value === 'object') {
       for (const key of Object.keys(value)) {
         if (key === RESERVED_KEY) {

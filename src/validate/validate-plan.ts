@@ -1,5 +1,5 @@
-import { hasErrors } from '../diagnostics/message.ts';
-import type { ParsedSection } from '../parse/types.ts';
+import { hasErrors } from '../core/diagnostics/message.ts';
+import type { ParsedSection } from '../parse/index.ts';
 import { CheckContext } from './context.ts';
 import { checkCycles } from './cycles.ts';
 import { checkDates } from './date-rules.ts';

@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { messageAt } from '../diagnostics/message.ts';
-import { hasYamlErrors } from '../parse/file-flags.ts';
-import type { ParsedSection } from '../parse/types.ts';
+import { messageAt } from '../core/diagnostics/message.ts';
+import { hasYamlErrors } from '../parse/index.ts';
+import type { ParsedSection } from '../parse/index.ts';
 import { checkReservedKeys } from './reserved-keys.ts';
 import { SECTION_KEYS, sectionSchemas, type PlanFacts, type SectionKey } from './schema/index.ts';
 import { PAGE_SECTION } from './schema/page.ts';
-import { didYouMean, listNames } from './suggest.ts';
+import { didYouMean, listNames } from '../core/suggest.ts';
 import { friendlyErrors } from './zod-error-map.ts';
 import { describeIssues } from './zod-messages.ts';
 

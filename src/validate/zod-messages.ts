@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { alternatives } from './zod-error-map.ts';
 import { RESERVED_KEY } from './reserved-keys.ts';
 import { allowedKeys } from './zod-shape.ts';
-import { listNames, suggest } from './suggest.ts';
+import { listNames, suggest } from '../core/suggest.ts';
 
 type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;
@@ -12,7 +12,7 @@ export interface Finding {
   path: Path;
   at: 'value' | 'key';
   reason: string;
-  hint?: string;
+  hint?: string | undefined;
   ruleId: string;
 }
 
@@ -21,7 +21,7 @@ export interface DescribeContext {
   /** Whether the frontmatter has this key (then an empty value is "no value", not "missing"). */
   hasKey(path: Path): boolean;
   /** A hint from an enclosing union, saying which forms are allowed. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** Turns zod issues into findings that name the field, e.g. `rate must be a rate between 0 and 1; did you mean 25%?`. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/browser/launch.ts';
-import { build, type BuildResult } from '../../src/build/index.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 // One real build of the example plan in content/, with the real Chromium, shared by the assertions below.

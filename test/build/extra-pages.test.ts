@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/build/load-plan.ts';
-import { pageSlug, renderSections } from '../../src/build/sections.ts';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { pageSlug, renderSections } from '../../src/pipeline/sections.ts';
 import { renderHandbook, renderSite } from '../../src/render/index.ts';
 import type { RenderInput } from '../../src/render/types.ts';
 

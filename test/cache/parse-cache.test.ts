@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ParseCache } from '../../src/build/cache/parse-cache.ts';
-import { decodeData, encodeData } from '../../src/build/cache/serialise.ts';
-import { loadPlan } from '../../src/build/load-plan.ts';
-import { Decimal, isDecimal } from '../../src/model/decimal.ts';
+import { ParseCache } from '../../src/pipeline/cache/parse-cache.ts';
+import { decodeData, encodeData } from '../../src/pipeline/cache/serialise.ts';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { Decimal, isDecimal } from '../../src/core/decimal.ts';
 
 let work: string;
 let plan: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
-import { report } from '../../src/diagnostics/index.ts';
+import { report } from '../../src/core/diagnostics/index.ts';
 
 let work: string;
 

@@ -1,4 +1,4 @@
-import { dec } from '../../src/model/decimal.ts';
+import { dec } from '../../src/core/decimal.ts';
 import type { Cadence, FunnelRow, HiringRow, PlanModel } from '../../src/model/types.ts';
 import { actionPlanSection } from '../../src/validate/schema/action-plan.ts';
 import { customersSection } from '../../src/validate/schema/customers.ts';

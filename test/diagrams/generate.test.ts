@@ -5,7 +5,7 @@ import { ganttDiagram } from '../../src/diagrams/generate/gantt.ts';
 import { orgDiagram } from '../../src/diagrams/generate/org.ts';
 import { processDiagram } from '../../src/diagrams/generate/process.ts';
 import { escapeGanttText, escapeLabel } from '../../src/diagrams/generate/text.ts';
-import { dec } from '../../src/model/decimal.ts';
+import { dec } from '../../src/core/decimal.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
 const lines = (source: string) => source.split('\n').map((line) => line.trim());

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type BuildResult } from '../../src/build/index.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
 
 /** A real build of the example plan (content/) into a fresh folder with its own cache. */
 export async function buildExample(cacheDir?: string): Promise<{ work: string; out: string; cacheDir: string; result: BuildResult }> {

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../src/build/index.ts';
+import type { BuildResult } from '../../src/pipeline/index.ts';
 import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
 import { buildExample } from './example-build.ts';
 import { printedTextSizes } from './font-sizes.ts';
@@ -71,7 +71,7 @@ describe('the full handbook', () => {
   it('lists every section on the contents page', () => {
     const contents = handbook.pages[1]!;
     expect(contents).toContain('Contents');
-    sections.forEach((title, i) => expect(contents).toContain(`${i + 1}.   ${title}`));
+    for (const [i, title] of sections.entries()) expect(contents).toContain(`${i + 1}.   ${title}`);
   });
 
   it('has a bookmark for every section and its sub-headings, and its metadata', () => {

@@ -39,7 +39,7 @@ describe('running headers', () => {
     expect(lastStart - longStart).toBeGreaterThanOrEqual(2);
     for (let i = longStart; i < lastStart; i++) expect(pdf.pages[i], `page ${i + 1}`).toContain('Plan · Long');
     expect(pdf.pages[lastStart]).toContain('Plan · Last');
-    pdf.pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${total}`));
+    for (const [i, text] of pdf.pages.entries()) expect(text).toContain(`Page ${i + 1} of ${total}`);
   });
 
   it('keeps only what the standard fonts can encode', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/build/index.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 let work: string;

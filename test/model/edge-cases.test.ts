@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/model/decimal.ts';
+import { Decimal } from '../../src/core/decimal.ts';
 import { computeModel } from '../../src/model/index.ts';
 import type { PlanModel } from '../../src/model/types.ts';
 import { d, withGoals, withPlan, withRate, withRole, withTeam, workedExampleFacts } from './worked-example.ts';
 
 /** Equal to far below any shown digit: 40-digit quotients round in the order they are computed. */
-const near = (a: Decimal | undefined, b: Decimal) => a !== undefined && a.minus(b).abs().lt('1e-30');
+const near = (a: Decimal | undefined, b: Decimal) => a?.minus(b).abs().lt('1e-30') === true;
 const codes = (model: PlanModel) => model.messages.map((m) => m.code);
 const find = (model: PlanModel, code: string) => model.messages.find((m) => m.code === code);
 

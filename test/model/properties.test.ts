@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Decimal } from '../../src/model/decimal.ts';
+import type { Decimal } from '../../src/core/decimal.ts';
 import { computeModel } from '../../src/model/index.ts';
 import type { Cadence, PlanModel } from '../../src/model/types.ts';
 import { d, withGoals, withRole, workedExampleFacts } from './worked-example.ts';
@@ -63,7 +63,7 @@ describe('properties', () => {
         const low = needs(model(input));
         const high = needs(model(input, input.target + raise));
         expect(high).toHaveLength(low.length);
-        low.forEach((value, i) => expect(high[i]?.gte(value)).toBe(true));
+        for (const [i, value] of low.entries()) expect(high[i]?.gte(value)).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -88,7 +88,7 @@ describe('properties', () => {
         const funnel = model(input).funnel;
         for (let i = 1; i < funnel.length; i++) {
           const [above, below] = [funnel[i - 1]?.need, funnel[i]?.need] as [Cadence, Cadence];
-          cadenceValues(below).forEach((value, k) => expect(cadenceValues(above)[k]?.gte(value)).toBe(true));
+          for (const [k, value] of cadenceValues(below).entries()) expect(cadenceValues(above)[k]?.gte(value)).toBe(true);
         }
       }),
       { numRuns: 150 },

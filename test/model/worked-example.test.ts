@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../src/model/index.ts';
-import type { Decimal } from '../../src/model/decimal.ts';
+import type { Decimal } from '../../src/core/decimal.ts';
 import { workedExampleFacts } from './worked-example.ts';
 
 const s = (v: Decimal | undefined) => v?.toString();

@@ -1,4 +1,4 @@
-import { Decimal } from '../../src/model/decimal.ts';
+import { Decimal } from '../../src/core/decimal.ts';
 import type { GoalsSection, PlanFacts, PlanSettings, TeamSection } from '../../src/validate/schema/index.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { isDecimal } from '../../src/model/decimal.ts';
+import { isDecimal } from '../../src/core/decimal.ts';
 import { parseSection, readPlan } from '../../src/parse/index.ts';
 import { tempPlan } from './temp-plan.ts';
 
@@ -77,7 +77,7 @@ describe('YamlIndex positions, in the .md file', () => {
     const parsed = parseSection(file!);
     expect(file?.messages).toEqual([]);
     expectPositions(parsed.yaml);
-    expect(String((parsed.data?.funnel as { rate: unknown }[])[0]?.rate)).toBe('0.7');
+    expect(String((parsed.data?.funnel as { rate: unknown }[] | undefined)?.[0]?.rate)).toBe('0.7');
     expect(parsed.title).toBe('Goals');
   });
 

@@ -1,8 +1,8 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { severityOf } from '../../src/diagnostics/message.ts';
-import { sortedMessages } from '../../src/diagnostics/report.ts';
+import { severityOf } from '../../src/core/diagnostics/message.ts';
+import { sortedMessages } from '../../src/core/diagnostics/report.ts';
 
 /**
  * The bad-input corpus: each folder of test/fixtures/broken holds a case.json and the plan files it changes

@@ -1,4 +1,4 @@
-import { dec } from '../../src/model/decimal.ts';
+import { dec } from '../../src/core/decimal.ts';
 import type { Cadence, PlanModel } from '../../src/model/types.ts';
 import type { RenderInput, RenderSection } from '../../src/render/types.ts';
 import type { PlanFacts, SectionKey } from '../../src/validate/schema/index.ts';

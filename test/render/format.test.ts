@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dec } from '../../src/model/decimal.ts';
-import { createFormat } from '../../src/render/format.ts';
+import { dec } from '../../src/core/decimal.ts';
+import { createFormat } from '../../src/core/format.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

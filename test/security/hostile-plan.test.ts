@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/index.ts';
+import { build } from '../../src/pipeline/index.ts';
 import { BrowserSession } from '../../src/browser/launch.ts';
 import { FAKE_ORIGIN } from '../../src/browser/offline.ts';
 import { withPage } from '../../src/browser/page.ts';

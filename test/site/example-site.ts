@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from '../../src/build/index.ts';
+import { build } from '../../src/pipeline/index.ts';
 
 export interface BuiltSite {
   /** The output folder (absolute). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { hasErrors, messageAt, report, summary, toJson, toJsonMessages } from '../../src/diagnostics/index.ts';
+import { hasErrors, messageAt, report, summary, toJson, toJsonMessages } from '../../src/core/diagnostics/index.ts';
 import { parseSection } from '../../src/parse/index.ts';
 
 function goals() {

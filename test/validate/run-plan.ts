@@ -1,5 +1,5 @@
 import { parseSection, readPlan } from '../../src/parse/index.ts';
-import { report, toJsonMessages } from '../../src/diagnostics/index.ts';
+import { report, toJsonMessages } from '../../src/core/diagnostics/index.ts';
 import { validatePlan } from '../../src/validate/index.ts';
 import { editedMinimalPlan } from '../parse/temp-plan.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, listNames, suggest } from '../../src/validate/suggest.ts';
+import { didYouMean, listNames, suggest } from '../../src/core/suggest.ts';
 import { allowedKeys } from '../../src/validate/zod-shape.ts';
 import { planSection } from '../../src/validate/schema/plan.ts';
 import { teamSection } from '../../src/validate/schema/team.ts';

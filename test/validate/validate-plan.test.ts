@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDecimal } from '../../src/model/decimal.ts';
+import { isDecimal } from '../../src/core/decimal.ts';
 import { MINIMAL_PLAN, tempPlan } from '../parse/temp-plan.ts';
 import { runEdited, runPlan } from './run-plan.ts';
 import { cpSync } from 'node:fs';

@@ -9,7 +9,7 @@ const SUFFIXES = [
 /** Per-machine installs (both Program Files) and per-user ones (LOCALAPPDATA). */
 export function win32Candidates(env: NodeJS.ProcessEnv): string[] {
   const roots = [
-    env['PROGRAMFILES'] ?? 'C:\\Program Files',
+    env.PROGRAMFILES ?? 'C:\\Program Files',
     env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
     ...(env.LOCALAPPDATA ? [env.LOCALAPPDATA] : []),
   ];

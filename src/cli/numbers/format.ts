@@ -1,5 +1,5 @@
-import type { PlanModel } from '../../model/types.ts';
-import type { PlanFacts } from '../../validate/schema/index.ts';
+import type { PlanModel } from '../../model/index.ts';
+import type { PlanFacts } from '../../validate/index.ts';
 import { numbersTables, type NumbersTable } from './tables.ts';
 
 export type NumbersFormat = 'table' | 'json' | 'csv';

@@ -1,5 +1,5 @@
-import type { Decimal } from '../../model/decimal.ts';
-import type { Cadence, PlanModel } from '../../model/types.ts';
+import type { Decimal } from '../../core/decimal.ts';
+import type { Cadence, PlanModel } from '../../model/index.ts';
 
 /** A table of the model's figures, unformatted (no currency, no grouping, up to 15 significant digits): what `numbers` prints as table or CSV. */
 export interface NumbersTable {

@@ -1,6 +1,6 @@
-import type { PlanModel } from '../../model/types.ts';
-import { fillLabels, labelsFor, type Labels } from '../../render/labels/index.ts';
-import type { PlanFacts } from '../../validate/schema/index.ts';
+import type { PlanModel } from '../../model/index.ts';
+import { fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
+import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { labelFormat, labelLines } from './text.ts';
 

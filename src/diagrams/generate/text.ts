@@ -1,4 +1,4 @@
-import type { Decimal } from '../../model/decimal.ts';
+import type { Decimal } from '../../core/decimal.ts';
 
 /*
  * Mermaid 11 decodes its own entity codes (#quot;) in SVG text labels only on some paths (a flowchart label
@@ -18,7 +18,10 @@ export function escapeLabel(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, () => ((open = !open) ? '\u201D' : '\u201C'))
+    .replace(/"/g, () => {
+      open = !open;
+      return open ? '\u201D' : '\u201C';
+    })
     .replace(/`/g, '\u02CB')
     .replace(/#(?=\w+;)/g, '#\u2060');
 }

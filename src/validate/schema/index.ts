@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SECTION_KEYS, type SectionKey } from '../../core/sections.ts';
 import { actionPlanSection } from './action-plan.ts';
 import { customersSection } from './customers.ts';
 import { goalsSection } from './goals.ts';
@@ -8,7 +9,7 @@ import { planSection } from './plan.ts';
 import { processSection } from './process.ts';
 import { teamSection } from './team.ts';
 
-/** Every section a plan has, in reading order; each is one Markdown file whose frontmatter says `section: <key>`. */
+/** One schema per section key, in reading order. */
 export const sectionSchemas = {
   plan: planSection,
   mission: missionSection,
@@ -18,10 +19,9 @@ export const sectionSchemas = {
   process: processSection,
   action_plan: actionPlanSection,
   metrics: metricsSection,
-} as const;
+} as const satisfies Record<SectionKey, z.ZodType>;
 
-export type SectionKey = keyof typeof sectionSchemas;
-export const SECTION_KEYS = Object.keys(sectionSchemas) as SectionKey[];
+export { SECTION_KEYS, type SectionKey };
 
 export type PlanSettings = z.output<typeof planSection>;
 export type MissionSection = z.output<typeof missionSection>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KEYS, type SectionKey } from './index.ts';
+import { SECTION_KEYS } from './index.ts';
 import { text } from './values.ts';
 
 /** The `section:` value of an extra prose page: any number of files may carry it, unlike the sections. */
@@ -12,7 +12,7 @@ export const PAGE_SECTION = 'page';
 export const pageSection = z.strictObject({
   section: z.literal(PAGE_SECTION),
   title: text,
-  parent: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]], { error: `must be one of: ${SECTION_KEYS.join(', ')}` }).optional(),
+  parent: z.enum(SECTION_KEYS, { error: `must be one of: ${SECTION_KEYS.join(', ')}` }).optional(),
 });
 
 export type PageFacts = z.output<typeof pageSection>;

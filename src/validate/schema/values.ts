@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Decimal, isDecimal } from '../../model/decimal.ts';
+import { Decimal, isDecimal } from '../../core/decimal.ts';
 
 /**
  * Scalar schemas for frontmatter values. The YAML reader hands numbers over as exact Decimals
@@ -121,7 +121,7 @@ export const quantity = scalar<Decimal>((value) => {
 /** A whole number of days or people, zero allowed. */
 export const wholeNumber = scalar<number>((value) => {
   const d = toDecimal(value);
-  if (!d || !d.isInteger()) return { error: 'must be a whole number, e.g. 45' };
+  if (!d?.isInteger()) return { error: 'must be a whole number, e.g. 45' };
   if (d.lt(0)) return { error: 'must not be negative' };
   return { ok: d.toNumber() };
 }).meta({ type: 'integer', minimum: 0, description: 'A whole number, such as 45' });

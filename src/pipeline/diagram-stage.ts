@@ -1,18 +1,18 @@
-import type { BrowserSession } from '../browser/launch.ts';
+import type { BrowserSession } from '../browser/index.ts';
 import { generatedDiagrams } from '../diagrams/index.ts';
-import { placeMermaidError } from '../diagrams/mermaid-error.ts';
-import { renderDiagrams } from '../diagrams/mermaid-page.ts';
-import type { DiagramResults, DiagramSpec } from '../diagrams/types.ts';
-import type { PlanModel } from '../model/types.ts';
-import type { ParsedSection } from '../parse/types.ts';
-import type { PlanFacts } from '../validate/schema/index.ts';
+import { placeMermaidError } from '../diagrams/index.ts';
+import { renderDiagrams } from '../diagrams/index.ts';
+import type { DiagramResults, DiagramSpec } from '../diagrams/index.ts';
+import type { PlanModel } from '../model/index.ts';
+import type { ParsedSection } from '../parse/index.ts';
+import type { PlanFacts } from '../validate/index.ts';
 
 /** Every diagram of the plan (generated from the model, then the author's own), rendered or from the cache. */
 export async function diagramStage(
   facts: PlanFacts,
   model: PlanModel,
   parsed: ParsedSection[],
-  opts: { session: BrowserSession; cacheDir: string; theme?: string; withoutBrowser?: 'fail' | 'skip' },
+  opts: { session: BrowserSession; cacheDir: string; theme?: string | undefined; withoutBrowser?: 'fail' | 'skip' },
 ): Promise<DiagramResults> {
   const specs = [...generatedDiagrams(facts, model), ...authorDiagrams(parsed)];
   const diagrams = await renderDiagrams(specs, opts);

@@ -1,5 +1,5 @@
-import type { OutputFile } from '../../render/types.ts';
-import type { Staging } from '../../write/staging.ts';
+import type { OutputFile } from '../../render/index.ts';
+import type { Staging } from '../../write/index.ts';
 
 /** Enough writes in flight to keep the disk busy without opening a thousand files at once. */
 const IN_FLIGHT = 16;

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILTIN_TEMPLATES } from '../../render/templates.ts';
-import type { PageCache } from '../../render/types.ts';
+import { BUILTIN_TEMPLATES } from '../../render/index.ts';
+import type { PageCache } from '../../render/index.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
-import { writeFileAtomic } from '../../write/atomic-file.ts';
+import { writeFileAtomic } from '../../write/index.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 

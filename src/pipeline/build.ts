@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { BrowserSession } from '../browser/launch.ts';
-import { hasErrors } from '../diagnostics/index.ts';
+import { BrowserSession } from '../browser/index.ts';
+import { hasErrors } from '../core/diagnostics/index.ts';
 import { renderSite } from '../render/index.ts';
-import type { RenderInput } from '../render/types.ts';
-import { createStaging } from '../write/staging.ts';
+import type { RenderInput } from '../render/index.ts';
+import { createStaging } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
 import { loadPlan } from './load-plan.ts';
 import { pdfStage, plannedPdfs } from './pdf-stage.ts';
@@ -17,8 +17,6 @@ import { diagramFallbacks } from './diagram-fallbacks.ts';
 import { onInterrupt } from './signals.ts';
 import { planVersion } from './version.ts';
 import type { BuildOptions, BuildResult, Timings } from './types.ts';
-
-export type { BuildOptions, BuildResult } from './types.ts';
 
 /**
  * The whole pipeline, top to bottom: parse → validate → compute → diagrams → render → PDFs → write.

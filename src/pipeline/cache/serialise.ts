@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { Decimal, isDecimal } from '../../model/decimal.ts';
+import { Decimal, isDecimal } from '../../core/decimal.ts';
 
 /**
  * Frontmatter data as JSON and back. Decimals become {"$dec": "0.7"} (their exact text), numbers JSON

@@ -1,10 +1,10 @@
-import type { BrowserSession } from '../browser/launch.ts';
-import { PdfCache, pdfCacheKey } from '../browser/pdf-cache.ts';
-import { printPdf, type PrintOptions } from '../browser/pdf.ts';
+import type { BrowserSession } from '../browser/index.ts';
+import { PdfCache, pdfCacheKey } from '../browser/index.ts';
+import { printPdf, type PrintOptions } from '../browser/index.ts';
 import { buildRoleView, handbookRoles, labelsFor, renderHandbook, renderRoleHandbook } from '../render/index.ts';
-import { fillLabel } from '../render/labels/index.ts';
-import type { RenderInput } from '../render/types.ts';
-import type { Staging } from '../write/staging.ts';
+import { fillLabel } from '../core/labels/index.ts';
+import type { RenderInput } from '../render/index.ts';
+import type { Staging } from '../write/index.ts';
 import type { PlanVersion } from './version.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Decimal } from '../model/decimal.ts';
+import type { Decimal } from './decimal.ts';
 
 /**
  * Display formatting for one plan's locale and currency. Decimals are handed to Intl as plain-notation

@@ -1,7 +1,6 @@
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { ParsedSection } from '../parse/types.ts';
 
 /**
  * Every message of salesplan goes through here, so they all look alike:
@@ -16,7 +15,7 @@ export interface MessageOptions {
   /** Stable kebab-case id of the check, e.g. `unknown-reference`. */
   ruleId?: string;
   /** What to do about it; printed on a second, indented line. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 export interface MessageAtOptions extends MessageOptions {
@@ -38,9 +37,15 @@ export function addMessage(
   return message;
 }
 
+/** Where a file's YAML keys and values are; the parser's YamlIndex is one. */
+export interface YamlPlaces {
+  key(path: readonly (string | number)[]): Position | undefined;
+  nearest(path: readonly (string | number)[]): Position;
+}
+
 /** Place a message on the YAML value (or key) at `path` of a section's frontmatter, or the closest thing that exists. */
 export function messageAt(
-  section: ParsedSection,
+  section: { file: VFile; yaml: YamlPlaces },
   path: readonly (string | number)[],
   reason: string,
   options: MessageAtOptions = {},

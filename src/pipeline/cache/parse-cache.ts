@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { Heading, ParsedSection } from '../../parse/types.ts';
-import { YamlIndexBuilder } from '../../parse/yaml-index.ts';
+import type { Heading, ParsedSection } from '../../parse/index.ts';
+import { YamlIndexBuilder } from '../../parse/index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
-import { writeFileAtomic } from '../../write/atomic-file.ts';
+import { writeFileAtomic } from '../../write/index.ts';
 
 /** What is kept of a ParsedSection: everything but the VFile, which is read fresh each build. */
 interface Entry {

@@ -1,15 +1,15 @@
 import type { VFile } from 'vfile';
-import { hasErrors, messageAt } from '../diagnostics/index.ts';
+import { hasErrors, messageAt } from '../core/diagnostics/index.ts';
 import { computeModel } from '../model/index.ts';
-import type { PlanModel } from '../model/types.ts';
-import { parseSection } from '../parse/parse-section.ts';
-import { readPlan } from '../parse/read-plan.ts';
-import type { ParsedSection } from '../parse/types.ts';
-import type { RenderInput } from '../render/types.ts';
+import type { PlanModel } from '../model/index.ts';
+import { parseSection } from '../parse/index.ts';
+import { readPlan } from '../parse/index.ts';
+import type { ParsedSection } from '../parse/index.ts';
+import type { RenderInput } from '../render/index.ts';
 import { validatePlan } from '../validate/index.ts';
-import { validatePages, type ValidPage } from '../validate/pages.ts';
+import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
-import type { PlanFacts, SectionKey } from '../validate/schema/index.ts';
+import type { PlanFacts, SectionKey } from '../validate/index.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
 import { stopwatch } from './stopwatch.ts';
@@ -43,7 +43,7 @@ export async function loadPlan(
   planDir: string,
   cwd: string,
   timings: Timings = {},
-  options: { trustedHtml?: boolean; cache?: ParseCache; onMiss?: () => void } = {},
+  options: { trustedHtml?: boolean | undefined; cache?: ParseCache; onMiss?: () => void } = {},
 ): Promise<LoadedPlan> {
   const clock = stopwatch(timings);
   let cachedFiles = 0;

@@ -1,4 +1,4 @@
-import type { OutputFile } from '../render/types.ts';
+import type { OutputFile } from '../render/index.ts';
 
 /**
  * With a base URL (config `baseUrl`), each page says where it lives: `<link rel="canonical">` in its head.

@@ -1,14 +1,14 @@
-import type { ParsedSection } from '../parse/types.ts';
-import type { RenderInput } from '../render/types.ts';
-import type { ValidPage } from '../validate/pages.ts';
-import { SECTION_KEYS, type PlanFacts, type SectionKey } from '../validate/schema/index.ts';
+import type { ParsedSection } from '../parse/index.ts';
+import type { RenderInput } from '../render/index.ts';
+import type { ValidPage } from '../validate/index.ts';
+import { SECTION_KEYS, type PlanFacts, type SectionKey } from '../validate/index.ts';
 
 /** The parsed file that holds each section, once validation has accepted the plan. */
 export function sectionsByKey(parsed: ParsedSection[]): Map<SectionKey, ParsedSection> {
   const byKey = new Map<SectionKey, ParsedSection>();
   for (const section of parsed) {
     const key = section.data?.section;
-    if (typeof key === 'string' && (SECTION_KEYS as string[]).includes(key) && !byKey.has(key as SectionKey)) {
+    if (typeof key === 'string' && (SECTION_KEYS as readonly string[]).includes(key) && !byKey.has(key as SectionKey)) {
       byKey.set(key as SectionKey, section);
     }
   }

@@ -1,5 +1,5 @@
-import type { DiagramSpec } from '../diagrams/types.ts';
-import type { DiagramFallback } from '../render/types.ts';
+import type { DiagramSpec } from '../diagrams/index.ts';
+import type { DiagramFallback } from '../render/index.ts';
 
 /**
  * What the site shows for a diagram that could not be drawn because no browser is installed (a `--no-pdf`

@@ -8,7 +8,7 @@ export interface PlanVersion {
   /** ISO date of the last commit that touched the plan. */
   date?: string;
   /** Fixed creation date for reproducible PDFs: SOURCE_DATE_EPOCH, else the last commit, else none. */
-  epoch?: Date;
+  epoch?: Date | undefined;
 }
 
 /** The plan's version as git knows it; a plan outside git simply has none. */

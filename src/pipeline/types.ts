@@ -1,28 +1,28 @@
 import type { VFile } from 'vfile';
 import type { ParseCache } from './cache/parse-cache.ts';
 import type { SitePageCache } from './cache/page-cache.ts';
-import type { BrowserSession } from '../browser/launch.ts';
+import type { BrowserSession } from '../browser/index.ts';
 
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
   planDir: string;
   /** The output folder, relative to cwd; replaced whole on success. */
   outDir: string;
-  cwd?: string;
+  cwd?: string | undefined;
   /** Print the PDF handbook(s); default true. */
-  pdf?: boolean;
+  pdf?: boolean | undefined;
   /** Write the HTML site; default true (false: PDFs only). */
-  site?: boolean;
+  site?: boolean | undefined;
   /** One PDF handbook per role besides the whole plan's; default true. */
-  roleHandbooks?: boolean;
+  roleHandbooks?: boolean | undefined;
   /** Mermaid theme of the diagrams; default neutral. */
-  theme?: string;
+  theme?: string | undefined;
   /** Where the site is published: pages get canonical links. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Where rendered diagrams are cached by content hash; default .salesplan-cache/ in cwd. */
-  cacheDir?: string;
+  cacheDir?: string | undefined;
   /** Let raw HTML in the prose through unsanitized, as `trusted_html: true` in the plan section does. */
-  trustedHtml?: boolean;
+  trustedHtml?: boolean | undefined;
   /** Parsed files kept between builds (dev mode keeps one open); opened from cacheDir when absent. */
   parseCache?: ParseCache;
   /** Rendered pages kept between builds (dev mode keeps one open); opened from cacheDir when absent. */
@@ -30,9 +30,9 @@ export interface BuildOptions {
   /** A browser session to use and leave open (dev mode keeps one between rebuilds). */
   session?: BrowserSession;
   /** Link the PDFs from the site even when `pdf` is false (dev mode prints them in the background). */
-  linkPdfs?: boolean;
+  linkPdfs?: boolean | undefined;
   /** A browser executable to use instead of looking for one. */
-  browserPath?: string;
+  browserPath?: string | undefined;
   onProgress?: (event: ProgressEvent) => void;
 }
 

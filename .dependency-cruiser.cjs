@@ -1,0 +1,47 @@
+/**
+ * The layers of src/, bottom to top. A folder may import only from folders below it (and itself); an import the
+ * other way, or any cycle, fails `npm run lint:deps` (and so CI). Cross-folder imports go through the folder's
+ * index.ts, so a folder's inside can change without its users noticing.
+ */
+const LAYERS = ['core', 'write', 'parse', 'validate', 'schema', 'config', 'model', 'render', 'browser', 'diagrams', 'pipeline', 'init', 'dev', 'cli'];
+
+const above = (i) => LAYERS.slice(i + 1).join('|');
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      severity: 'error',
+      comment: 'Modules import each other in a cycle: move what both need into a lower module.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    ...LAYERS.slice(0, -1).map((layer, i) => ({
+      name: `layer-${layer}`,
+      severity: 'error',
+      comment: `src/${layer} sits below ${above(i)}: it may not import them (layers: ${LAYERS.join(' < ')}).`,
+      from: { path: `^src/${layer}/` },
+      to: { path: `^src/(${above(i)})/` },
+    })),
+    {
+      name: 'through-index',
+      severity: 'error',
+      comment: 'Import another folder of src/ through its index.ts, not one of its modules.',
+      from: { path: '^src/([^/]+)/' },
+      to: { path: '^src/([^/]+)/.+', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/core/'] },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: { path: '^src/' },
+      // unist, mdast and hast are type-only packages (@types/*): nothing to resolve at run time.
+      to: { couldNotResolve: true, pathNot: '^(unist|mdast|hast)$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};

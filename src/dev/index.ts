@@ -1,0 +1,1 @@
+export { startDev } from './dev-server.ts';

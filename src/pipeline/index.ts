@@ -1,0 +1,6 @@
+export { build } from './build.ts';
+export type { BuildOptions, BuildResult, ProgressEvent, Timings } from './types.ts';
+export { loadPlan, type LoadedPlan } from './load-plan.ts';
+export { ParseCache } from './cache/parse-cache.ts';
+export { SitePageCache } from './cache/page-cache.ts';
+export { INTERRUPTED_EXIT_CODE, handleInterrupts, isInterrupted } from './signals.ts';

@@ -1,0 +1,1 @@
+export { SCHEMA_FILE, frontmatterJsonSchemaText } from './frontmatter-schema.ts';
