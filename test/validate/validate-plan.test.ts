@@ -80,7 +80,7 @@ describe('schema messages, placed on the offending value', () => {
 
   it('explains the part of a union that is wrong', async () => {
     const days = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: {start: 2026-10-01, days: 45}']] });
-    expect(days.messages).toEqual([expect.objectContaining({ line: 6, column: 35, message: 'days must be 30, 60 or 90' })]);
+    expect(days.messages).toEqual([expect.objectContaining({ line: 6, column: 35, message: 'days must be 30, 60 or 90; for a plan of another length write {start, end}' })]);
     const bad = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: 2026-Q5']] });
     expect(bad.messages[0]?.message).toMatch(/^period must be a quarter \(2026-Q4\)/);
     const end = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: {start: 2026-10-01, end: 31 dec}']] });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, id, text, wholeNumber } from './values.ts';
+import { date, id, text, wholeNumberFrom } from './values.ts';
 
 export const milestone = z.strictObject({
   id,
@@ -8,8 +8,8 @@ export const milestone = z.strictObject({
   owner: id.describe('Id of the role accountable for it.'),
   workstream: text.describe('Groups milestones into rows of the timeline.').optional(),
   start: date,
-  end: date.describe('End date; or give `duration_days`; neither makes it a single-day milestone.').optional(),
-  duration_days: wholeNumber.optional(),
+  end: date.describe('Last day; give this or `duration_days`, not both.').optional(),
+  duration_days: wholeNumberFrom(1, 'must be at least 1: a milestone takes one day or more').describe('How many days it takes, the start day included; give this or `end`, not both.').optional(),
   depends_on: z.array(id).describe('Ids of milestones that must finish first.').optional(),
 });
 

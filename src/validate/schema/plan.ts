@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { date, id, money, text } from './values.ts';
+import { date, id, money, oneOfNumbers, text } from './values.ts';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const FULL_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A day of the workweek by its three letters; `Monday` written out is told the short form (too far for a typo). */
+const weekday = z.enum(WEEKDAYS, {
+  error: (issue) => {
+    const full = typeof issue.input === 'string' ? FULL_NAMES.indexOf(issue.input.trim().toLowerCase()) : -1;
+    const instead = full === -1 ? '' : `; write \`${WEEKDAYS[full]}\` for ${issue.input as string}`;
+    return `must be one of ${WEEKDAYS.join(', ')}${instead}`;
+  },
+});
 
 /** `2026-Q4`, `2026-10`, `{start, end}` or `{start, days: 30|60|90}`. */
 export const period = z.union(
@@ -9,7 +19,7 @@ export const period = z.union(
     z.string().regex(/^\d{4}-Q[1-4]$/),
     z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     z.strictObject({ start: date, end: date }),
-    z.strictObject({ start: date, days: z.union([z.literal(30), z.literal(60), z.literal(90)]) }),
+    z.strictObject({ start: date, days: oneOfNumbers([30, 60, 90], 'for a plan of another length write {start, end}') }),
   ],
   { error: 'must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}' },
 );
@@ -18,7 +28,7 @@ export const planSection = z.strictObject({
   section: z.literal('plan').describe('This file holds the plan’s settings: title, company, period, currency, locale.'),
   title: text.describe('The plan’s title, shown on the cover and in every page header.'),
   company: text.describe('The company the plan is for.'),
-  author: text.describe('Who wrote the plan, shown as “Prepared by”.').optional(),
+  author: text.describe('Who wrote the plan, shown as “Prepared by” and the PDFs’ author (default: the company).').optional(),
   period: period.describe('The period the plan covers: 2026-Q4, 2026-10, {start, end} or {start, days: 30|60|90}.'),
   currency: z
     .string({ error: 'must be an ISO 4217 currency code such as USD, EUR or SEK' })
@@ -29,7 +39,7 @@ export const planSection = z.strictObject({
   }).describe('BCP 47 locale: the language of the labels (en, sv) and how numbers, money and dates are written.'),
   calendar: z
     .strictObject({
-      workweek: z.array(z.enum(WEEKDAYS, { error: `must be one of ${WEEKDAYS.join(', ')}` })).min(1).optional(),
+      workweek: z.array(weekday).min(1).optional(),
       holidays: z.array(date).optional(),
     })
     .describe('Working days: `workweek` (default mon–fri) and `holidays` (YYYY-MM-DD) that are not worked.')
@@ -43,7 +53,7 @@ export const planSection = z.strictObject({
     .optional(),
   /** The date the plan is read as of: requisitions before it are flagged. Defaults to the period start. */
   as_of: date.describe('The date the plan is read as of; requisitions before it are flagged. Defaults to the period start.').optional(),
-  links: z.array(z.strictObject({ title: text, href: text })).describe('Links shown on the cover page: wiki, CRM dashboards.').optional(),
+  links: z.array(z.strictObject({ title: text, href: text })).describe('Links shown in the site’s footer: wiki, CRM dashboards.').optional(),
   trusted_html: z
     .boolean({ error: 'must be true or false' })
     .describe('Let raw HTML in the prose through unsanitized (scripts included): only when every author is trusted.')

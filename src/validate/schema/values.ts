@@ -118,13 +118,34 @@ export const quantity = scalar<Decimal>((value) => {
   return { ok: d };
 }).meta({ type: 'number', exclusiveMinimum: 0, description: 'A number greater than 0, such as 20' });
 
+/** A whole number at least `min`, handed to the model as a plain number (days and counts stay small). */
+export function wholeNumberFrom(min: number, tooSmall: string) {
+  return scalar<number>((value) => {
+    const d = toDecimal(value);
+    if (!d?.isInteger()) return { error: 'must be a whole number, e.g. 45' };
+    if (d.lt(0)) return { error: 'must not be negative' };
+    if (d.lt(min)) return { error: tooSmall };
+    return { ok: d.toNumber() };
+  }).meta({ type: 'integer', minimum: min, description: `A whole number (${min} or more), such as 45` });
+}
+
 /** A whole number of days or people, zero allowed. */
-export const wholeNumber = scalar<number>((value) => {
-  const d = toDecimal(value);
-  if (!d?.isInteger()) return { error: 'must be a whole number, e.g. 45' };
-  if (d.lt(0)) return { error: 'must not be negative' };
-  return { ok: d.toNumber() };
-}).meta({ type: 'integer', minimum: 0, description: 'A whole number, such as 45' });
+export const wholeNumber = wholeNumberFrom(0, 'must not be negative');
+
+/**
+ * One of a few whole numbers, such as `days: 30 | 60 | 90`. A YAML number reaches the schema as a Decimal, which
+ * `z.literal(90)` never equals (and a plain 90 from JSON would have to be handled apart), so every fixed number is
+ * compared here, by value. `why` ends the message: what to write when the wanted number is not allowed.
+ */
+export function oneOfNumbers<const T extends readonly [number, ...number[]]>(allowed: T, why: string) {
+  const words = allowed.length === 1 ? String(allowed[0]) : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  return scalar<T[number]>((value) => {
+    const d = toDecimal(value);
+    const match = d ? allowed.find((n) => d.eq(n)) : undefined;
+    if (match === undefined) return { error: `must be ${words}; ${why}` };
+    return { ok: match };
+  }).meta({ type: 'integer', enum: [...allowed], description: `One of ${words}` });
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -146,5 +167,13 @@ export const id = z
   .string({ error: 'must be an id such as `sdr` or `cold_emails`' })
   .regex(/^[a-z][a-z0-9_-]*$/, { error: 'must be an id in lower case letters, digits, - or _, starting with a letter' });
 
-export const text = z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+/**
+ * Free text. Decision: a plain number is text too (`target: 50` on a KPI, `age: 42` on a persona): YAML reads it as
+ * a number, but to the author it is the words they wrote, so it is kept as the number's text rather than refused.
+ */
+export const text = scalar<string>((value) => {
+  if (typeof value === 'string') return value === '' ? { error: 'must not be empty' } : { ok: value };
+  const d = toDecimal(value);
+  return d ? { ok: d.toString() } : { error: 'must be text' };
+}).meta({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }], description: 'Text' });
 export const textList = z.array(text, { error: 'must be a list of text items (lines starting with "- ")' });
