@@ -84,7 +84,7 @@ function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
 
 function isMissing(issue: Issue): boolean {
   if (issue.code === 'custom') return issue.params?.missing === true;
-  return ['invalid_type', 'invalid_union'].includes(issue.code) && (issue.input === undefined || issue.input === null);
+  return ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code) && (issue.input === undefined || issue.input === null);
 }
 
 /**
