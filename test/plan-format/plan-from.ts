@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { loadPlan, ParseCache, type LoadedPlan } from '../../src/pipeline/index.ts';
+// The modules themselves, not the pipeline's index: that would load the browser and the templates too.
+import { ParseCache } from '../../src/pipeline/cache/parse-cache.ts';
+import { loadPlan, type LoadedPlan } from '../../src/pipeline/load-plan.ts';
 import { toJsonMessages, type JsonMessage } from '../../src/core/diagnostics/index.ts';
 import { tempPlan } from '../parse/temp-plan.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal, isDecimal } from '../../core/decimal.ts';
+import { alternatives } from '../zod-error-map.ts';
 
 /**
  * Scalar schemas for frontmatter values. The YAML reader hands numbers over as exact Decimals
@@ -133,12 +134,12 @@ export function wholeNumberFrom(min: number, tooSmall: string) {
 export const wholeNumber = wholeNumberFrom(0, 'must not be negative');
 
 /**
- * One of a few whole numbers, such as `days: 30 | 60 | 90`. A YAML number reaches the schema as a Decimal, which
- * `z.literal(90)` never equals (and a plain 90 from JSON would have to be handled apart), so every fixed number is
- * compared here, by value. `why` ends the message: what to write when the wanted number is not allowed.
+ * One of a few numbers, such as `days: 30 | 60 | 90`. A YAML number reaches the schema as a Decimal, which
+ * `z.literal(90)` never equals, so a fixed number is compared here, by value, whether it comes as a Decimal (plan
+ * files) or a plain number (tests, JSON). `why` ends the message: what to write when the number wanted is not one.
  */
 export function oneOfNumbers<const T extends readonly [number, ...number[]]>(allowed: T, why: string) {
-  const words = allowed.length === 1 ? String(allowed[0]) : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  const words = alternatives(allowed.map(String));
   return scalar<T[number]>((value) => {
     const d = toDecimal(value);
     const match = d ? allowed.find((n) => d.eq(n)) : undefined;
