@@ -1,5 +1,5 @@
 import type { PlanFacts } from '../validate/index.ts';
-import { perHead } from './cadence.ts';
+import { outcomePerHead, perHead, type CadenceBasis } from './cadence.ts';
 import { ZERO } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
 import { activityUnowned, capacityMissing } from './messages.ts';
@@ -78,16 +78,20 @@ export function assignActivities(
   return { assignments, messages };
 }
 
-/** The team's target for each assigned activity, and one rep's: team / the role's needed headcount, ceiled. */
-export function activityTargets(assignments: Assignment[], headcount: HeadcountRow[]): ActivityTarget[] {
+/**
+ * The team's target for each assigned activity, and one rep's: team / the role's needed headcount, ceiled (an
+ * outcome done as an activity, a capacity for won deals, is split as outcomes are: see outcomePerHead).
+ */
+export function activityTargets(assignments: Assignment[], headcount: HeadcountRow[], basis: CadenceBasis): ActivityTarget[] {
   return assignments.map((a) => {
     const heads = headcount.find((h) => h.role === a.role.id)?.needed ?? ZERO;
     return {
       activity: a.activity,
       name: a.name,
       role: a.role.id,
+      outcome: a.outcome,
       team: a.team,
-      perRep: perHead(a.team, heads, a.outcome),
+      perRep: a.outcome ? outcomePerHead(a.team.period, heads, basis) : perHead(a.team, heads, basis),
     };
   });
 }

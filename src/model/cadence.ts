@@ -1,13 +1,17 @@
 import { ZERO, ceil } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
-import type { Cadence } from './types.ts';
+import type { Cadence, RepCadence } from './types.ts';
 
 /** What a period need is spread over: the target's monthly shares, the working days and weeks. */
 export interface CadenceBasis {
   shares: Decimal[];
   workingDays: number;
   weeks: Decimal;
+  /** The period's length in months (Σ of the months' working-day fractions): what a full month divides by. */
+  lengthInMonths: Decimal;
 }
+
+const over = (value: Decimal, by: Decimal) => (by.isZero() ? ZERO : value.div(by));
 
 /**
  * A period need at each cadence. Per month is ceil(need × the month's share of the target): whole, never behind
@@ -15,7 +19,7 @@ export interface CadenceBasis {
  * Per week and per day are ceiled, except for outcomes (won deals), which stay exact rates.
  */
 export function cadence(need: Decimal, basis: CadenceBasis, outcome = false): Cadence {
-  const spread = (over: Decimal) => (over.isZero() ? ZERO : outcome ? need.div(over) : ceil(need.div(over)));
+  const spread = (by: Decimal) => (outcome ? over(need, by) : ceil(over(need, by)));
   return {
     period: need,
     perMonth: basis.shares.map((share) => ceil(need.times(share))),
@@ -24,13 +28,36 @@ export function cadence(need: Decimal, basis: CadenceBasis, outcome = false): Ca
   };
 }
 
-/** A cadence divided among `heads` people, each share ceiled (outcomes stay exact). */
-export function perHead(team: Cadence, heads: Decimal, outcome = false): Cadence {
-  const split = (v: Decimal) => (heads.isZero() ? ZERO : outcome ? v.div(heads) : ceil(v.div(heads)));
+/** A team cadence of something people do divided among `heads` people, each figure ceiled. */
+export function perHead(team: Cadence, heads: Decimal, basis: CadenceBasis): RepCadence {
+  const split = (v: Decimal) => ceil(over(v, heads));
+  const period = split(team.period);
   return {
-    period: split(team.period),
+    period,
     perMonth: team.perMonth.map(split),
     perWeek: split(team.perWeek),
     perDay: split(team.perDay),
+    fullMonth: ceil(over(period, basis.lengthInMonths)),
+  };
+}
+
+/**
+ * One rep's share of an outcome (meetings, opportunities, deals): the period share is whole, ceil(need / heads),
+ * and the rest follow from it as the funnel's won deals do: months ceiled by the phasing, week and day exact.
+ */
+export function outcomePerHead(need: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
+  const period = ceil(over(need, heads));
+  return { ...cadence(period, basis, true), fullMonth: ceil(over(period, basis.lengthInMonths)) };
+}
+
+/** One rep's share of an amount of money (bookings), exact at every cadence and phased like the target. */
+export function moneyPerHead(amount: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
+  const period = over(amount, heads);
+  return {
+    period,
+    perMonth: basis.shares.map((share) => period.times(share)),
+    perWeek: over(period, basis.weeks),
+    perDay: over(period, ZERO.plus(basis.workingDays)),
+    fullMonth: over(period, basis.lengthInMonths),
   };
 }

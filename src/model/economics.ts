@@ -30,6 +30,8 @@ function roleEconomics(team: TeamSection, role: Role, calendar: Calendar): RoleE
     role: role.id,
     title: role.title,
     ...(role.ote ? { ote: role.ote } : {}),
+    ...(role.base ? { base: role.base } : {}),
+    ...(role.ote && role.base ? { variable: role.ote.minus(role.base) } : {}),
     ...(quota ? { annualQuota: quota } : {}),
     ...(quota && role.ote ? { quotaToOte: quota.div(role.ote) } : {}),
     cost,
@@ -41,11 +43,12 @@ export function computeEconomics(
   goals: GoalsSection,
   team: TeamSection,
   calendar: Calendar,
-  winRate: Decimal,
+  pipeline: { stage: string; winRate: Decimal },
   dealsNeeded: Decimal,
 ): { economics: Economics; messages: ModelMessage[] } {
   const messages: ModelMessage[] = [];
-  const requiredPipeline = goals.target.div(winRate);
+  // Pipeline counted at the plan's pipeline stage: target / (Π rates from that stage down to won).
+  const requiredPipeline = goals.target.div(pipeline.winRate);
   const roles = team.roles.map((role) => roleEconomics(team, role, calendar));
   roles.forEach((r, i) => {
     if (r.quotaToOte && (r.quotaToOte.lt(3) || r.quotaToOte.gt(6))) messages.push(quotaToOte(i, r.role, r.quotaToOte));
@@ -55,6 +58,8 @@ export function computeEconomics(
   const totalCost = teamCost.plus(otherCosts);
   const cac = dealsNeeded.isZero() ? ZERO : totalCost.div(dealsNeeded);
   const economics: Economics = {
+    pipelineStage: pipeline.stage,
+    pipelineWinRate: pipeline.winRate,
     requiredPipeline,
     pipelineMultiple: requiredPipeline.div(goals.target),
     roles,

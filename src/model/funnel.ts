@@ -26,9 +26,21 @@ export function stageRates(goals: GoalsSection): { rates: Decimal[]; messages: M
   return { rates, messages };
 }
 
-/** The win rate: the conversion of the stage just above the won deal. */
-export function winRate(goals: GoalsSection): Decimal {
-  return stageRates(goals).rates.at(-1) ?? ONE;
+/** The stage pipeline coverage counts from when the plan names none: `opportunity`, else the top stage. */
+export const DEFAULT_PIPELINE_STAGE = 'opportunity';
+
+/**
+ * The stage the plan counts as its pipeline and the win rate from there: the product of the stage rates from it
+ * down to the won deal. Decision: goals.pipeline_stage when given (validation checks it names a funnel stage),
+ * else the stage with id `opportunity`, else the top stage; an unknown id (an error already) falls back the same way.
+ */
+export function pipelineStage(goals: GoalsSection): { stage: string; winRate: Decimal } {
+  const { rates } = stageRates(goals);
+  const ids = goals.funnel.map((s) => s.id);
+  const wanted = [goals.pipeline_stage, DEFAULT_PIPELINE_STAGE].find((id) => id !== undefined && ids.includes(id));
+  const index = wanted === undefined ? 0 : ids.indexOf(wanted);
+  const winRate = rates.slice(index).reduce((acc, rate) => acc.times(rate), ONE);
+  return { stage: ids[index] ?? '', winRate };
 }
 
 /**

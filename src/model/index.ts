@@ -3,14 +3,17 @@ import { activityTargets, assignActivities } from './activities.ts';
 import type { CadenceBasis } from './cadence.ts';
 import { resolveCalendar } from './calendar.ts';
 import { computeCapacity } from './capacity.ts';
-import { ZERO } from '../core/decimal.ts';
+import { ZERO, sum } from '../core/decimal.ts';
 import { computeEconomics } from './economics.ts';
-import { computeDeals, computeFunnel, winRate } from './funnel.ts';
+import { computeDeals, computeFunnel, pipelineStage } from './funnel.ts';
 import { computeHeadcount } from './headcount.ts';
 import { computeHiring } from './hiring.ts';
 import { zeroWorkingDays } from './messages.ts';
+import { computeMilestones } from './milestones.ts';
 import { phaseTarget } from './phasing.ts';
+import { computeRolePlans } from './roles.ts';
 import { computeSources } from './sources.ts';
+import { computeStaffing } from './staffing.ts';
 import { rosterDates, unusualCapacities } from './team-checks.ts';
 import type { ModelMessage, Period, PlanModel } from './types.ts';
 
@@ -40,10 +43,17 @@ export function computeModel(facts: PlanFacts): PlanModel {
       start: m.start,
       end: m.end,
       workingDays: m.workingDays,
+      fraction: m.fraction,
       target: phasing.targets[i] ?? ZERO,
     })),
+    lengthInMonths: sum(calendar.months.map((m) => m.fraction)),
   };
-  const basis: CadenceBasis = { shares: phasing.shares, workingDays: calendar.workingDays, weeks: calendar.weeks };
+  const basis: CadenceBasis = {
+    shares: phasing.shares,
+    workingDays: calendar.workingDays,
+    weeks: calendar.weeks,
+    lengthInMonths: period.lengthInMonths,
+  };
 
   const deals = computeDeals(goals);
   const funnel = computeFunnel(goals, deals.deals.needed, basis);
@@ -53,7 +63,20 @@ export function computeModel(facts: PlanFacts): PlanModel {
   const headcount = computeHeadcount(team, assigned.assignments, calendar);
   const capacity = computeCapacity(team, calendar, phasing.targets, goals.target);
   const hiring = computeHiring(team, plan.as_of ?? calendar.start);
-  const economics = computeEconomics(goals, team, calendar, winRate(goals), deals.deals.needed);
+  const economics = computeEconomics(goals, team, calendar, pipelineStage(goals), deals.deals.needed);
+  const activities = activityTargets(assigned.assignments, headcount, basis);
+  const staffing = computeStaffing(team, calendar, headcount);
+  const roles = computeRolePlans({
+    facts,
+    period,
+    basis,
+    funnel: funnel.rows,
+    sources: sources.rows,
+    assignments: assigned.assignments,
+    activities,
+    headcount,
+    staffing,
+  });
 
   messages.push(
     ...phasing.messages,
@@ -74,8 +97,12 @@ export function computeModel(facts: PlanFacts): PlanModel {
     deals: deals.deals,
     funnel: funnel.rows,
     sources: sources.rows,
-    activities: activityTargets(assigned.assignments, headcount),
+    activities,
     headcount,
+    missingHeads: headcount.reduce((total, h) => total + h.missing, 0),
+    staffing,
+    roles,
+    milestones: computeMilestones(facts.action_plan),
     hiring: hiring.rows,
     economics: economics.economics,
     // Errors first, each group in the order it was found.

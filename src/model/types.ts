@@ -1,5 +1,10 @@
 import type { SectionKey } from '../validate/index.ts';
 import type { Decimal } from '../core/decimal.ts';
+import type { Cadence, RepCadence } from './cadence-types.ts';
+import type { Milestone, RolePlan, Staffing } from './role-types.ts';
+
+export type * from './cadence-types.ts';
+export type * from './role-types.ts';
 
 /**
  * What the planning model derives from a plan's facts (../shared/docs/planning-model.md).
@@ -25,6 +30,11 @@ export interface Month {
   start: string;
   end: string;
   workingDays: number;
+  /**
+   * How much of the calendar month the period holds: 1 when whole, else its working days in the period / its
+   * working days in the whole month. Monthly quota and pay count by it.
+   */
+  fraction: Decimal;
   /** The target phased into this month. */
   target: Decimal;
 }
@@ -39,14 +49,8 @@ export interface Period {
   /** Working weeks: working days / workdays per week (exact). */
   weeks: Decimal;
   months: Month[];
-}
-
-/** The same need at four cadences. */
-export interface Cadence {
-  period: Decimal;
-  perMonth: Decimal[];
-  perWeek: Decimal;
-  perDay: Decimal;
+  /** The period's length in months: Σ of the months' fractions (3 for a quarter). A "full month" is period / this. */
+  lengthInMonths: Decimal;
 }
 
 export interface Deals {
@@ -90,8 +94,11 @@ export interface ActivityTarget {
   activity: string;
   name: string;
   role: string;
+  /** An outcome done as an activity (a capacity for won deals): per week and per day stay exact rates. */
+  outcome: boolean;
   team: Cadence;
-  perRep: Cadence;
+  /** team / the role's needed headcount, ceiled; fullMonth = period / the period's length in months. */
+  perRep: RepCadence;
 }
 
 export interface HeadcountRow {
@@ -152,6 +159,9 @@ export interface RoleEconomics {
   role: string;
   title: string;
   ote?: Decimal;
+  base?: Decimal;
+  /** ote − base, when both are given. */
+  variable?: Decimal;
   annualQuota?: Decimal;
   quotaToOte?: Decimal;
   /** Cost of the role's people in the period: monthly OTE × active months. */
@@ -159,7 +169,13 @@ export interface RoleEconomics {
 }
 
 export interface Economics {
+  /** The funnel stage pipeline is counted in: goals.pipeline_stage, else `opportunity`, else the top stage. */
+  pipelineStage: string;
+  /** The product of the rates from the pipeline stage down to the won deal (1 when it is the won stage). */
+  pipelineWinRate: Decimal;
+  /** target / pipelineWinRate: the value of the pipeline stage the target needs. */
   requiredPipeline: Decimal;
+  /** requiredPipeline / target */
   pipelineMultiple: Decimal;
   roles: RoleEconomics[];
   teamCost: Decimal;
@@ -180,6 +196,14 @@ export interface PlanModel {
   sources: SourceRow[];
   activities: ActivityTarget[];
   headcount: HeadcountRow[];
+  /** Σ missing over the headcount rows: the seats still to fill. */
+  missingHeads: number;
+  /** Every role of the team, in team order, by the one staffing rule. */
+  staffing: Staffing[];
+  /** Every role of the team, in team order: staffing, heads and one rep's targets, quota and onboarding. */
+  roles: RolePlan[];
+  /** The action plan's milestones with start and end dates worked out. */
+  milestones: Milestone[];
   capacity?: Capacity;
   hiring: HiringRow[];
   economics: Economics;

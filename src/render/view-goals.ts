@@ -22,8 +22,11 @@ function optional(value: Decimal | undefined, show: (v: Decimal) => string): str
   return value === undefined ? undefined : show(value);
 }
 
-export function economicsView(e: Economics, f: Format, l: Labels) {
+export function economicsView(e: Economics, stageName: string, f: Format, l: Labels) {
   return {
+    pipelineStage: stageName,
+    pipelineWinRate: f.percent(e.pipelineWinRate),
+    pipelineWinRateLabel: fillLabel(l.pipeline_win_rate, stageName),
     requiredPipeline: f.money(e.requiredPipeline),
     pipelineMultiple: f.multiple(e.pipelineMultiple),
     roles: e.roles.map((r) => ({
@@ -46,7 +49,8 @@ export function economicsView(e: Economics, f: Format, l: Labels) {
 export function goalsView(goals: GoalsSection, model: PlanModel, f: Format, l: Labels) {
   const { deals, period } = model;
   const top = model.funnel[0];
-  const roleTitle = new Map(model.headcount.map((h) => [h.role, h.title]));
+  const roleTitle = new Map(model.staffing.map((s) => [s.role, s.title]));
+  const pipelineStage = model.funnel.find((row) => row.id === model.economics.pipelineStage)?.name ?? model.economics.pipelineStage;
   return {
     target: f.money(deals.target),
     averageDealSize: f.money(deals.averageDealSize),
@@ -81,7 +85,7 @@ export function goalsView(goals: GoalsSection, model: PlanModel, f: Format, l: L
       team: cadenceView(a.team, f),
       perRep: cadenceView(a.perRep, f),
     })),
-    economics: economicsView(model.economics, f, l),
+    economics: economicsView(model.economics, pipelineStage, f, l),
   };
 }
 

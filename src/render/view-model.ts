@@ -40,7 +40,7 @@ function sectionFacts(key: SectionKey | 'page', input: RenderInput, f: Format, l
     case 'process':
       return processView(facts, model, f, l);
     case 'action_plan':
-      return actionPlanView(facts, f, l);
+      return actionPlanView(facts, model, f, l);
     case 'metrics':
       return metricsView(facts, model, l);
     case 'page':

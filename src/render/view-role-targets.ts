@@ -1,85 +1,94 @@
-import { resolveCalendar } from '../model/index.ts';
-import { ONE, ZERO, ceil, sum } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
-import { monthlyQuota, rampAt } from '../model/index.ts';
-import type { Cadence, PlanModel } from '../model/index.ts';
-import type { PlanFacts } from '../validate/index.ts';
+import type { PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
 import type { Format } from '../core/format.ts';
 import { fillLabel, type Labels } from '../core/labels/index.ts';
 
-type Role = PlanFacts['team']['roles'][number];
-
-/** The onboarding plan covers the first three months on the job: days 1-30, 31-60 and 61-90. */
-const ONBOARDING_MONTHS = 3;
+/** How one target's figures read: whole figures (period, months, a full month) and rates (week, day). */
+export interface TargetFormat {
+  whole(value: Decimal): string;
+  rate(value: Decimal): string;
+}
 
 /**
- * One rep's own numbers, never the team's: each activity the role owns at every cadence (the team need split over
- * the headcount the plan needs), and for a quota role the monthly quota and the bookings expected at the role's
- * attainment. Counts scaled by a ramp are ceiled, like every per-rep count of the model.
+ * The formatter of a role target's figures: money as money; counts whole, and week and day figures of an outcome
+ * as exact rates to two decimals. The views and test/numbers/figures-agree.test.ts both format through this.
  */
-export function repTargetsView(facts: PlanFacts, model: PlanModel, role: Role, f: Format, l: Labels) {
-  const calendar = resolveCalendar(facts.plan);
-  const activities = model.activities.filter((a) => a.role === role.id);
-  const monthly = monthlyQuota(role);
-  const attainment = role.attainment ?? ONE;
-  const quotaMonths = monthly ? calendar.months.map((m) => monthly.times(m.fraction)) : [];
-  const count = (value: Decimal, outcome: boolean) => (outcome ? f.outcomeRate(value) : f.count(value));
-  const isOutcome = (id: string) => model.funnel.some((row) => row.id === id && row.outcome);
+export function targetFormat(target: RoleTarget, f: Format): TargetFormat {
+  if (target.unit === 'money') return { whole: f.money, rate: f.money };
+  return { whole: f.count, rate: target.exactRates ? f.outcomeRate : f.count };
+}
+
+export function targetName(target: Pick<RoleTarget, 'name' | 'kind'>, l: Labels): string {
+  return target.name ?? (target.kind === 'bookings' ? l.bookings : '');
+}
+
+function targetView(target: RoleTarget, f: Format, l: Labels) {
+  const fmt = targetFormat(target, f);
+  const { perRep } = target;
   return {
-    months: model.period.months.map((m) => ({ label: f.month(m.key) })),
-    activities: activities.map((a) => {
-      const outcome = isOutcome(a.activity);
-      const c = (v: Decimal) => count(v, outcome);
-      return {
-        id: a.activity,
-        name: a.name,
-        perDay: c(a.perRep.perDay),
-        perWeek: c(a.perRep.perWeek),
-        perMonth: a.perRep.perMonth.map(c),
-        period: c(a.perRep.period),
-      };
-    }),
-    quota: monthly && {
-      attainment: f.percent(attainment),
-      months: quotaMonths.map((q, i) => ({
-        label: f.month(calendar.months[i]?.key ?? ''),
-        quota: f.money(q),
-        expected: f.money(q.times(attainment)),
-      })),
-      period: { quota: f.money(sum(quotaMonths)), expected: f.money(sum(quotaMonths).times(attainment)) },
-    },
-    note: fillLabel(l.targets_note, role.title),
+    id: target.id,
+    name: targetName(target, l),
+    perDay: fmt.rate(perRep.perDay),
+    perWeek: fmt.rate(perRep.perWeek),
+    perMonth: perRep.perMonth.map(fmt.whole),
+    fullMonth: fmt.whole(perRep.fullMonth),
+    period: fmt.whole(perRep.period),
   };
 }
 
-/** A cadence scaled to a share of full productivity; whole counts stay whole (ceiled), outcomes stay exact. */
-function scaled(c: Cadence, share: Decimal, outcome: boolean) {
-  const scale = (v: Decimal) => (outcome ? v.times(share) : ceil(v.times(share)));
-  return { perDay: scale(c.perDay), perWeek: scale(c.perWeek), perMonth: scale(c.perMonth.length ? sum(c.perMonth).div(c.perMonth.length) : ZERO) };
+/** Who is on the role's team in the period: the model's one staffing rule, as the org chart and the team page show. */
+export function staffingView(staffing: Staffing | undefined, f: Format) {
+  if (!staffing) return undefined;
+  return {
+    current: f.count(staffing.current),
+    planned: f.count(staffing.planned),
+    needed: staffing.needed === undefined ? undefined : f.count(staffing.needed),
+    missing: staffing.missing === undefined ? undefined : f.count(staffing.missing),
+    later: staffing.later > 0 ? f.count(staffing.later) : undefined,
+    leaving: staffing.leaving > 0 ? f.count(staffing.leaving) : undefined,
+  };
 }
 
 /**
- * The 30/60/90-day onboarding plan: the role's ramp (share of full productivity in tenure months 1-3, full after
- * the ramp ends) and the rep's targets scaled by it. A month's target is the average month of the period, scaled.
+ * One rep's own numbers, never the team's, as the model planned them (model.roles): each activity the role owns
+ * and each outcome it is paid on at every cadence, and for a quota role the monthly quota and expected bookings.
  */
-export function onboardingView(model: PlanModel, role: Role, f: Format, l: Labels) {
-  const activities = model.activities.filter((a) => a.role === role.id);
-  const monthly = monthlyQuota(role);
-  const attainment = role.attainment ?? ONE;
-  const isOutcome = (id: string) => model.funnel.some((row) => row.id === id && row.outcome);
-  return Array.from({ length: ONBOARDING_MONTHS }, (_, i) => {
-    const share = rampAt(role, i + 1);
-    return {
-      days: fillLabel(l.onboarding_days, `${i * 30 + 1}\u2013${(i + 1) * 30}`),
-      productivity: f.percent(share),
-      full: share.gte(ONE),
-      targets: activities.map((a) => {
-        const outcome = isOutcome(a.activity);
-        const s = scaled(a.perRep, share, outcome);
-        const c = (v: Decimal) => (outcome ? f.outcomeRate(v) : f.count(v));
-        return { name: a.name, perDay: c(s.perDay), perWeek: c(s.perWeek), perMonth: c(s.perMonth) };
-      }),
-      quota: monthly && { quota: f.money(monthly.times(share)), expected: f.money(monthly.times(share).times(attainment)) },
-    };
-  });
+export function repTargetsView(model: PlanModel, plan: RolePlan, f: Format, l: Labels) {
+  const quota = plan.quota;
+  return {
+    months: model.period.months.map((m) => ({ label: f.month(m.key) })),
+    activities: plan.activities.map((t) => targetView(t, f, l)),
+    outcomes: plan.outcomes.map((t) => targetView(t, f, l)),
+    quota: quota && {
+      attainment: f.percent(quota.attainment),
+      months: quota.months.map((m) => ({ label: f.month(m.key), quota: f.money(m.quota), expected: f.money(m.expected) })),
+      period: { quota: f.money(quota.period.quota), expected: f.money(quota.period.expected) },
+      fullMonth: { quota: f.money(quota.fullMonth.quota), expected: f.money(quota.fullMonth.expected) },
+    },
+    heads: fillLabel(l[`heads_${plan.headsBasis}`], f.count(plan.heads)),
+    staffing: staffingView(
+      model.staffing.find((s) => s.role === plan.role),
+      f,
+    ),
+    note: fillLabel(l.targets_note, plan.title),
+    fullMonthNote: l.full_month_note,
+  };
+}
+
+/** The 30/60/90-day onboarding plan as the model scaled it: each month's productivity and the targets at it. */
+export function onboardingView(plan: RolePlan, f: Format, l: Labels) {
+  const targets = [...plan.activities, ...plan.outcomes];
+  return plan.onboarding.map((month) => ({
+    days: fillLabel(l.onboarding_days, `${f.count(month.firstDay)}\u2013${f.count(month.lastDay)}`),
+    productivity: f.percent(month.productivity),
+    full: month.full,
+    targets: month.targets.flatMap((scaled) => {
+      const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
+      if (!target) return [];
+      const fmt = targetFormat(target, f);
+      const fullMonth = fmt.whole(scaled.fullMonth);
+      return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), perMonth: fullMonth, fullMonth }];
+    }),
+    quota: month.quota && { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) },
+  }));
 }

@@ -7,12 +7,11 @@ import { customersView, metricsView, missionView, processView } from './view-sec
 import { teamView } from './view-team.ts';
 
 /**
- * The roles that get their own handbook: those that own activities (a per-rep daily target) or carry a quota,
- * in the order of the team section.
+ * The roles that get their own handbook, in the order of the team section: those the model gave targets
+ * (activities or outcomes) or a quota (RolePlan.handbook).
  */
-export function handbookRoles(input: Pick<RenderInput, 'facts' | 'model'>): { id: string; title: string }[] {
-  const ids = new Set([...input.model.activities.map((a) => a.role), ...(input.model.capacity?.roles ?? [])]);
-  return input.facts.team.roles.filter((r) => ids.has(r.id)).map((r) => ({ id: r.id, title: r.title }));
+export function handbookRoles(input: Pick<RenderInput, 'model'>): { id: string; title: string }[] {
+  return input.model.roles.filter((r) => r.handbook).map((r) => ({ id: r.role, title: r.title }));
 }
 
 /** The funnel stages a role's process stages produce: their KPIs belong in its handbook. */
@@ -27,7 +26,8 @@ function ownedFunnelStages(input: RenderInput, roleId: string): Set<string> {
 export function buildRoleView(input: RenderInput, roleId: string) {
   const { facts, model } = input;
   const role = facts.team.roles.find((r) => r.id === roleId);
-  if (!role) throw new Error(`no role "${roleId}" in the team section`);
+  const plan = model.roles.find((r) => r.role === roleId);
+  if (!role || !plan) throw new Error(`no role "${roleId}" in the team section`);
   const base = buildView(input, 'print');
   const { labels: l } = base;
   const f = createFormat(facts.plan.locale, facts.plan.currency);
@@ -64,13 +64,13 @@ export function buildRoleView(input: RenderInput, roleId: string) {
     role: team.roles.find((r) => r.id === roleId)!,
     chapters,
     mission: missionView(facts, l),
-    targets: repTargetsView(facts, model, role, f, l),
+    targets: repTargetsView(model, plan, f, l),
     customers: customersView(facts),
     stages,
     methods: (facts.process.methods ?? []).filter((m) => methodIds.has(m.id)).map((m) => ({ name: m.name, when: m.when })),
     kpis: metrics.kpis,
     dashboards: metrics.dashboards.filter((_, i) => facts.metrics.dashboards?.[i]?.role === roleId),
-    onboarding: onboardingView(model, role, f, l),
+    onboarding: onboardingView(plan, f, l),
     ramp: team.roles.find((r) => r.id === roleId)?.ramp ?? [],
   };
 }

@@ -72,20 +72,20 @@ export function processView(facts: PlanFacts, model: PlanModel, f: Format, l: La
   };
 }
 
-export function actionPlanView(facts: PlanFacts, f: Format, l: Labels) {
+/** The milestones with the dates the model worked out (model.milestones), as the gantt chart draws them. */
+export function actionPlanView(facts: PlanFacts, model: PlanModel, f: Format, l: Labels) {
   const role = roleTitles(facts);
-  const milestones = facts.action_plan.milestones;
-  const titles = new Map(milestones.map((m) => [m.id, m.title]));
+  const titles = new Map(model.milestones.map((m) => [m.id, m.title]));
   return {
-    milestones: milestones.map((m) => ({
+    milestones: model.milestones.map((m) => ({
       id: m.id,
       title: m.title,
       owner: role(m.owner),
       workstream: m.workstream ?? l.none,
       start: f.date(m.start),
-      end: m.end ? f.date(m.end) : l.none,
-      duration: m.duration_days === undefined ? l.none : daysLabel(m.duration_days, f, l),
-      dependsOn: (m.depends_on ?? []).map((id) => titles.get(id) ?? id).join(', ') || l.none,
+      end: f.date(m.end),
+      duration: daysLabel(m.days, f, l),
+      dependsOn: m.dependsOn.map((id) => titles.get(id) ?? id).join(', ') || l.none,
     })),
   };
 }

@@ -7,7 +7,7 @@ import { capacityRowView } from './view-team.ts';
 /** The headline numbers on the index page and the handbook's first chapter. */
 export function summaryView(model: PlanModel, f: Format, l: Labels) {
   const short = model.headcount.filter((h) => h.missing > 0);
-  const missing = short.reduce((total, h) => total + h.missing, 0);
+  const missing = model.missingHeads;
   const capacity = model.capacity;
   return {
     target: f.money(model.deals.target),

@@ -14,9 +14,9 @@ function activityNames(model: PlanModel): Map<string, string> {
   return names;
 }
 
-function roleView(role: Role, titles: Map<string, string>, names: Map<string, string>, f: Format, l: Labels) {
+function roleView(role: Role, model: PlanModel, titles: Map<string, string>, names: Map<string, string>, f: Format, l: Labels) {
   const quotaLabel: LabelId = `quota_per_${role.quota_period ?? 'year'}`;
-  const variable = role.ote && role.base ? role.ote.minus(role.base) : undefined;
+  const variable = model.economics.roles.find((r) => r.role === role.id)?.variable;
   const compensation = role.ote || role.base || role.commission || role.incentives?.length;
   return {
     id: role.id,
@@ -63,7 +63,7 @@ export function teamView(team: TeamSection, model: PlanModel, f: Format, l: Labe
   const capacity = model.capacity;
   return {
     attrition: team.attrition === undefined ? undefined : f.percent(team.attrition),
-    roles: team.roles.map((r) => roleView(r, titles, names, f, l)),
+    roles: team.roles.map((r) => roleView(r, model, titles, names, f, l)),
     headcount: model.headcount.map((h) => ({
       title: h.title,
       activities: h.activities.map((a) => ({ name: names.get(a.activity) ?? a.activity, fte: f.fte(a.fte) })),

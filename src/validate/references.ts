@@ -17,6 +17,9 @@ export function checkReferences(ctx: CheckContext): void {
   const methods = process && target('method', list(process, 'methods', 'id'));
   const milestones = actionPlan && target('milestone', list(actionPlan, 'milestones', 'id'));
 
+  if (goals?.pipeline_stage !== undefined) {
+    check(ctx, 'goals', [{ name: goals.pipeline_stage, path: ['pipeline_stage'] }], stages);
+  }
   if (team) {
     check(ctx, 'team', list(team, 'roles', 'reports_to'), roles);
     check(ctx, 'team', list(team, 'people', 'role'), roles);

@@ -1,5 +1,6 @@
 import { dec } from '../../src/core/decimal.ts';
-import type { Cadence, FunnelRow, HiringRow, PlanModel } from '../../src/model/types.ts';
+import { computeMilestones } from '../../src/model/milestones.ts';
+import type { Cadence, FunnelRow, HiringRow, Milestone, PlanModel, Staffing } from '../../src/model/types.ts';
 import { actionPlanSection } from '../../src/validate/schema/action-plan.ts';
 import { customersSection } from '../../src/validate/schema/customers.ts';
 import { goalsSection } from '../../src/validate/schema/goals.ts';
@@ -83,11 +84,26 @@ function funnelRow(id: string, name: string, need: number, rate?: string): Funne
   return { id, name, need: cadence(need), perWonDeal: dec(1), outcome: !rate, ...(rate ? { rate: dec(rate) } : {}) };
 }
 
-export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[] } = {}): PlanModel {
+function staffing(role: string, title: string, current: number, planned: number, needed?: number): Staffing {
+  const sized = needed === undefined ? {} : { needed: dec(needed), missing: Math.max(0, needed - current - planned) };
+  return { role, title, current, planned, leaving: 0, later: 0, ...sized };
+}
+
+/** The model for exampleFacts(); milestones default to the model's dates for exampleFacts()' milestones. */
+export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[]; milestones?: Milestone[] } = {}): PlanModel {
   return {
     currency: 'USD',
     locale: overrides.locale ?? 'en-US',
-    period: { kind: 'quarter', label: '2026-Q4', start: '2026-10-01', end: '2026-12-31', workingDays: 64, weeks: dec(12.8), months: [] },
+    period: {
+      kind: 'quarter',
+      label: '2026-Q4',
+      start: '2026-10-01',
+      end: '2026-12-31',
+      workingDays: 64,
+      weeks: dec(12.8),
+      months: [],
+      lengthInMonths: dec(3),
+    },
     deals: { target: dec(250000), averageDealSize: dec(12500), needed: dec(20), impliedBookings: dec(250000), overshoot: dec(0) },
     funnel: [
       funnelRow('booked', 'meetings booked', 200, '0.8'),
@@ -101,10 +117,16 @@ export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[] 
       { role: 'ae', title: 'Account Executive', activities: [], fte: dec(2), needed: dec(2), current: 2, planned: 1, missing: 0 },
       { role: 'sdr', title: 'SDR', activities: [], fte: dec(10), needed: dec(10), current: 0, planned: 0, missing: 10 },
     ],
+    missingHeads: 10,
+    staffing: [staffing('head', 'Head of Sales', 1, 0), staffing('ae', 'Account Executive', 2, 1), staffing('sdr', 'SDR', 0, 0, 10)],
+    roles: [],
+    milestones: overrides.milestones ?? computeMilestones(exampleFacts().action_plan),
     hiring: overrides.hiring ?? [
       { role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: false, fullyRamped: '2027-03-01' },
     ],
     economics: {
+      pipelineStage: 'opportunity',
+      pipelineWinRate: dec(0.25),
       requiredPipeline: dec(1000000),
       pipelineMultiple: dec(4),
       roles: [],

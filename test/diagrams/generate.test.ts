@@ -6,6 +6,7 @@ import { orgDiagram } from '../../src/diagrams/generate/org.ts';
 import { processDiagram } from '../../src/diagrams/generate/process.ts';
 import { escapeGanttText, escapeLabel } from '../../src/diagrams/generate/text.ts';
 import { dec } from '../../src/core/decimal.ts';
+import { computeMilestones } from '../../src/model/milestones.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
 const lines = (source: string) => source.split('\n').map((line) => line.trim());
@@ -81,7 +82,7 @@ describe('process diagram', () => {
 });
 
 describe('gantt diagram', () => {
-  it('lays milestones out by workstream with dependencies, then the hiring windows', () => {
+  it('lays milestones out by workstream on the model’s dates, then the hiring windows', () => {
     const spec = ganttDiagram(exampleFacts(), exampleModel());
     expect(spec.id).toBe('gantt');
     expect(lines(spec.source)).toEqual([
@@ -90,9 +91,10 @@ describe('gantt diagram', () => {
       'todayMarker off',
       'inclusiveEndDates',
       'section Tools',
-      'Set up CRM :m0, 2026-10-01, 10d',
-      // The playbook ends after the CRM, so the launch waits for it (mermaid cannot take `after m0 m1` forward).
-      'Launch outbound :m2, after m1, 20d',
+      // 10 days from Oct 1, end dates inclusive.
+      'Set up CRM :m0, 2026-10-01, 2026-10-10',
+      // Its own start (Nov 1) is after both dependencies end (Oct 10, Oct 30): it starts as written.
+      'Launch outbound :m2, 2026-11-01, 2026-11-20',
       'section Enablement',
       'Write playbook :m1, 2026-10-05, 2026-10-30',
       'section Plan',
@@ -112,11 +114,23 @@ describe('gantt diagram', () => {
     const hiring = [
       { role: 'ae', title: 'AE', start: '2026-10-05', timeToFillDays: 45, requisitionOpen: '2026-08-21', late: true, fullyRamped: '2026-10-05' },
     ];
-    const source = lines(ganttDiagram(exampleFacts({ milestones }), exampleModel({ hiring })).source);
-    expect(source).toContain('Phase 1#58; kickoff :m0, 2026-10-01, 3d');
-    expect(source).toContain('#115;ection two :m1, 2026-10-01, 3d');
+    const facts = exampleFacts({ milestones });
+    const source = lines(ganttDiagram(facts, exampleModel({ hiring, milestones: computeMilestones(facts.action_plan) })).source);
+    expect(source).toContain('Phase 1#58; kickoff :m0, 2026-10-01, 2026-10-03');
+    expect(source).toContain('#115;ection two :m1, 2026-10-01, 2026-10-03');
     expect(source).toContain('Recruit AE :crit, h0r, 2026-08-21, 2026-10-05');
     expect(source).toContain('AE starts :milestone, h0p, 2026-10-05, 0d');
+  });
+
+  it('starts a milestone after the dependency it waits for, as the milestones table does', () => {
+    const milestones = [
+      { id: 'crm', title: 'Set up CRM', owner: 'ae', start: '2026-10-01', end: '2026-10-20' },
+      { id: 'go', title: 'Go live', owner: 'ae', start: '2026-10-05', duration_days: 5, depends_on: ['crm'] },
+    ];
+    const facts = exampleFacts({ milestones });
+    const source = lines(ganttDiagram(facts, exampleModel({ milestones: computeMilestones(facts.action_plan) })).source);
+    // Written to start Oct 5, but the CRM it waits for runs to Oct 20: Oct 21 to Oct 25, not Oct 5 to Oct 9.
+    expect(source).toContain('Go live :m1, 2026-10-21, 2026-10-25');
   });
 
   it('has no Hiring section without hires', () => {

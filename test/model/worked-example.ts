@@ -41,6 +41,8 @@ export function workedExampleFacts(): PlanFacts {
         { activity: 'cold_emails', name: 'Cold emails', share: d(0.5), one_in: d(128) },
         { activity: 'cold_calls', name: 'Cold calls', share: d(0.5), one_in: d(128) },
       ],
+      // The stage ids here are plural, so the default (`opportunity`) would not find it: named explicitly.
+      pipeline_stage: 'opportunities',
     },
     team: {
       section: 'team',

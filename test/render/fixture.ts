@@ -1,5 +1,5 @@
 import { dec } from '../../src/core/decimal.ts';
-import type { Cadence, PlanModel } from '../../src/model/types.ts';
+import type { Cadence, PlanModel, RepCadence } from '../../src/model/types.ts';
 import type { RenderInput, RenderSection } from '../../src/render/types.ts';
 import type { PlanFacts, SectionKey } from '../../src/validate/schema/index.ts';
 import { diagramPlaceholder } from '../../src/parse/types.ts';
@@ -14,6 +14,11 @@ const cadence = (period: string, months: string[], perWeek: string, perDay: stri
   perMonth: months.map(dec),
   perWeek: dec(perWeek),
   perDay: dec(perDay),
+});
+
+const repCadence = (period: string, months: string[], perWeek: string, perDay: string, fullMonth: string): RepCadence => ({
+  ...cadence(period, months, perWeek, perDay),
+  fullMonth: dec(fullMonth),
 });
 
 export function fixtureFacts(): PlanFacts {
@@ -106,9 +111,9 @@ export function fixtureFacts(): PlanFacts {
 
 export function fixtureModel(): PlanModel {
   const months = [
-    { key: '2026-10', start: '2026-10-01', end: '2026-10-31', workingDays: 22, target: dec('85937.5') },
-    { key: '2026-11', start: '2026-11-01', end: '2026-11-30', workingDays: 20, target: dec('78125') },
-    { key: '2026-12', start: '2026-12-01', end: '2026-12-31', workingDays: 22, target: dec('85937.5') },
+    { key: '2026-10', start: '2026-10-01', end: '2026-10-31', workingDays: 22, fraction: dec(1), target: dec('85937.5') },
+    { key: '2026-11', start: '2026-11-01', end: '2026-11-30', workingDays: 20, fraction: dec(1), target: dec('78125') },
+    { key: '2026-12', start: '2026-12-01', end: '2026-12-31', workingDays: 22, fraction: dec(1), target: dec('85937.5') },
   ];
   const row = (key: string, rre: string, expected: string, target: string, gap: string, coverage: string, status: 'green' | 'yellow') => ({
     key,
@@ -123,7 +128,7 @@ export function fixtureModel(): PlanModel {
   return {
     currency: 'USD',
     locale: 'en-US',
-    period: { kind: 'quarter', label: '2026-Q4', start: '2026-10-01', end: '2026-12-31', workingDays: 64, weeks: dec('12.8'), months },
+    period: { kind: 'quarter', label: '2026-Q4', start: '2026-10-01', end: '2026-12-31', workingDays: 64, weeks: dec('12.8'), months, lengthInMonths: dec(3) },
     deals: { target: dec(250000), averageDealSize: dec(12500), needed: dec(20), impliedBookings: dec(250000), overshoot: dec(0) },
     funnel: [
       { id: 'meeting_booked', name: 'Meetings booked', rate: dec('0.8'), need: cadence('200', ['69', '63', '69'], '16', '4'), perWonDeal: dec(10), outcome: false },
@@ -136,10 +141,22 @@ export function fixtureModel(): PlanModel {
       { activity: 'cold_call', name: 'Cold calls', share: dec('0.5'), oneIn: dec(128), stageNeed: dec(100), volume: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), perWonDeal: dec(1280) },
     ],
     activities: [
-      { activity: 'cold_email', name: 'Cold emails', role: 'sdr', team: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), perRep: cadence('1280', ['440', '400', '440'], '100', '20') },
+      { activity: 'cold_email', name: 'Cold emails', role: 'sdr', team: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), outcome: false, perRep: repCadence('1280', ['440', '400', '440'], '100', '20', '427') },
     ],
     headcount: [
       { role: 'sdr', title: 'SDR', activities: [{ activity: 'cold_email', dailyNeed: dec(200), capacity: dec(20), fte: dec(10) }], fte: dec(10), needed: dec(10), current: 6, planned: 1, missing: 3 },
+    ],
+    missingHeads: 3,
+    staffing: [
+      { role: 'ae', title: 'Account Executive', current: 1, planned: 1, leaving: 0, later: 0 },
+      { role: 'sdr', title: 'SDR', current: 6, planned: 1, leaving: 0, later: 0, needed: dec(10), missing: 3 },
+      { role: 'head', title: 'Head of Sales', current: 0, planned: 0, leaving: 0, later: 0 },
+    ],
+    roles: [],
+    milestones: [
+      { id: 'hire', title: 'Hire AE', owner: 'head', start: '2026-10-02', end: '2026-11-16', days: 46, point: false, delayed: false, dependsOn: [] },
+      // Waits for the hire, which ends on its own start day: pushed a day.
+      { id: 'onboard', title: 'Onboard AE', owner: 'ae', start: '2026-11-17', end: '2026-12-16', days: 30, point: false, delayed: true, dependsOn: ['hire'] },
     ],
     capacity: {
       roles: ['ae'],
@@ -158,9 +175,13 @@ export function fixtureModel(): PlanModel {
       { role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: true, fullyRamped: '2027-03-01' },
     ],
     economics: {
+      pipelineStage: 'opportunity',
+      pipelineWinRate: dec('0.25'),
       requiredPipeline: dec(1000000),
       pipelineMultiple: dec(4),
-      roles: [{ role: 'ae', title: 'Account Executive', ote: dec(120000), annualQuota: dec(600000), quotaToOte: dec(5), cost: dec(70000) }],
+      roles: [
+        { role: 'ae', title: 'Account Executive', ote: dec(120000), base: dec(60000), variable: dec(60000), annualQuota: dec(600000), quotaToOte: dec(5), cost: dec(70000) },
+      ],
       teamCost: dec(70000),
       otherCosts: dec(0),
       totalCost: dec(70000),

@@ -78,12 +78,13 @@ describe('buildView', () => {
   it('resolves ids to names in the text sections', () => {
     const process = facts<{ stages: { owner: string; funnelStage: string; volume: string; method: string }[] }>(view, 'process');
     expect(process.stages[0]).toMatchObject({ owner: 'Account Executive', funnelStage: 'Opportunities', volume: '80', method: 'SPIN selling' });
-    const plan = facts<{ milestones: { end: string; duration: string; dependsOn: string }[] }>(view, 'action_plan');
-    expect(plan.milestones[1]).toMatchObject({ end: '—', duration: '30 days', dependsOn: 'Hire AE' });
+    const plan = facts<{ milestones: { start: string; end: string; duration: string; dependsOn: string }[] }>(view, 'action_plan');
+    // The dates the model worked out: a duration gets its end date, a dependency pushes the start.
+    expect(plan.milestones[1]).toMatchObject({ start: 'Nov 17, 2026', end: 'Dec 16, 2026', duration: '30 days', dependsOn: 'Hire AE' });
     const input = fixtureInput();
-    input.facts.action_plan.milestones[1]!.duration_days = 1;
-    const one = facts<{ milestones: { duration: string }[] }>(buildView(input, 'site'), 'action_plan');
-    expect(one.milestones[1]?.duration).toBe('1 day');
+    Object.assign(input.model.milestones[1]!, { end: '2026-11-17', days: 1 });
+    const one = facts<{ milestones: { end: string; duration: string }[] }>(buildView(input, 'site'), 'action_plan');
+    expect(one.milestones[1]).toMatchObject({ end: 'Nov 17, 2026', duration: '1 day' });
     const metrics = facts<{ kpis: { name: string; stage: string }[] }>(view, 'metrics');
     expect(metrics.kpis.map((k) => k.name)).toEqual(['New revenue', 'Meetings held']);
     expect(metrics.kpis[1]?.stage).toBe('Meetings held');

@@ -1,16 +1,9 @@
-import type { Decimal } from '../../core/decimal.ts';
 import type { Cadence, PlanModel } from '../../model/index.ts';
+import { exact, type NumbersTable } from './cells.ts';
+import { roleTables } from './role-tables.ts';
 
-/** A table of the model's figures, unformatted (no currency, no grouping, up to 15 significant digits): what `numbers` prints as table or CSV. */
-export interface NumbersTable {
-  name: string;
-  columns: string[];
-  rows: string[][];
-}
+export type { NumbersTable } from './cells.ts';
 
-// 15 significant digits: what a spreadsheet keeps, and enough that OTE / 12 does not print 40 digits.
-// JSON keeps the model's full precision.
-const exact = (d: Decimal | undefined) => (d === undefined ? '' : d.toSignificantDigits(15).toString());
 const cadence = (c: Cadence) => [exact(c.period), ...c.perMonth.map(exact), exact(c.perWeek), exact(c.perDay)];
 
 /** The same figures the document shows, one table per block of the plan. */
@@ -20,10 +13,17 @@ export function numbersTables(model: PlanModel): NumbersTable[] {
   const tables: NumbersTable[] = [
     {
       name: 'period',
-      columns: ['month', 'start', 'end', 'working_days', 'target'],
+      columns: ['month', 'start', 'end', 'working_days', 'fraction', 'target'],
       rows: [
-        ...model.period.months.map((m) => [m.key, m.start, m.end, String(m.workingDays), exact(m.target)]),
-        [model.period.label, model.period.start, model.period.end, String(model.period.workingDays), exact(model.deals.target)],
+        ...model.period.months.map((m) => [m.key, m.start, m.end, String(m.workingDays), exact(m.fraction), exact(m.target)]),
+        [
+          model.period.label,
+          model.period.start,
+          model.period.end,
+          String(model.period.workingDays),
+          exact(model.period.lengthInMonths),
+          exact(model.deals.target),
+        ],
       ],
     },
     {
@@ -55,6 +55,7 @@ export function numbersTables(model: PlanModel): NumbersTable[] {
       rows: model.headcount.map((h) => [h.role, exact(h.fte), exact(h.needed), String(h.current), String(h.planned), String(h.missing)]),
     },
   ];
+  tables.push(...roleTables(model));
   if (model.capacity) {
     const c = model.capacity;
     tables.push({
@@ -73,6 +74,8 @@ export function numbersTables(model: PlanModel): NumbersTable[] {
       name: 'economics',
       columns: ['measure', 'value'],
       rows: [
+        ['pipeline_stage', model.economics.pipelineStage],
+        ['pipeline_win_rate', exact(model.economics.pipelineWinRate)],
         ['required_pipeline', exact(model.economics.requiredPipeline)],
         ['pipeline_multiple', exact(model.economics.pipelineMultiple)],
         ['team_cost', exact(model.economics.teamCost)],

@@ -1,10 +1,8 @@
-import type { PlanModel } from '../../model/index.ts';
+import type { Milestone, PlanModel } from '../../model/index.ts';
 import { fillLabel, fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { escapeGanttText } from './text.ts';
-
-type Milestone = PlanFacts['action_plan']['milestones'][number];
 
 /** Words mermaid's gantt lexer reads as a statement at the start of a line. */
 const KEYWORDS = new RegExp(
@@ -14,20 +12,19 @@ const KEYWORDS = new RegExp(
 );
 
 /**
- * The action plan as a gantt chart: one section per workstream (in order of first appearance), each milestone
- * starting after the dependency that ends last (or on its start date); then a Hiring section with each planned hire's
+ * The action plan as a gantt chart: one section per workstream (in order of first appearance), each milestone on
+ * the dates the model worked out (model.milestones: a dependency pushes the start, a duration gives the end), so
+ * the chart and the milestones table show the same dates; then a Hiring section with each planned hire's
  * recruiting window (critical when the requisition is already late) and ramp-up to full productivity.
  */
 export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
-  const milestones = facts.action_plan.milestones;
-  // Task ids by position: plan ids are free to look like gantt syntax.
-  const taskId = new Map(milestones.map((m, i) => [m.id, `m${i}`]));
-  const ends = endDays(milestones);
+  const milestones = model.milestones;
   const sections = new Map<string, string[]>();
   milestones.forEach((milestone, i) => {
     const workstream = milestone.workstream ?? labels.diagram_default_workstream;
     const lines = sections.get(workstream) ?? [];
-    lines.push(milestoneTask(milestone, `m${i}`, taskId, ends));
+    // Task ids by position: plan ids are free to look like gantt syntax.
+    lines.push(milestoneTask(milestone, `m${i}`));
     sections.set(workstream, lines);
   });
 
@@ -72,12 +69,9 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels 
   };
 }
 
-function milestoneTask(milestone: Milestone, id: string, taskId: Map<string, string>, ends: EndDays): string {
-  const after = taskId.get(latestDependency(milestone, ends) ?? '');
-  const start = after ? `after ${after}` : milestone.start;
-  if (milestone.end) return task(milestone.title, [id, start, milestone.end]);
-  if (milestone.duration_days) return task(milestone.title, [id, start, `${milestone.duration_days}d`]);
-  return task(milestone.title, ['milestone', id, start, '0d']);
+function milestoneTask(milestone: Milestone, id: string): string {
+  if (milestone.point) return task(milestone.title, ['milestone', id, milestone.start, '0d']);
+  return task(milestone.title, [id, milestone.start, milestone.end]);
 }
 
 function task(name: string, fields: string[]): string {
@@ -92,43 +86,4 @@ function taskName(name: string): string {
 
 function count(n: number, one: string, other: string): string {
   return fillLabels(n === 1 ? one : other, { n: String(n) });
-}
-
-type EndDays = (id: string) => number | undefined;
-
-/**
- * The day each milestone ends, as mermaid will lay it out. Needed because mermaid resolves `after a b` only
- * against tasks already read, so a task names the one dependency that ends last (`after b`), which it resolves
- * wherever b is.
- */
-function endDays(milestones: Milestone[]): EndDays {
-  const byId = new Map(milestones.map((m) => [m.id, m]));
-  const memo = new Map<string, number | undefined>();
-  const end = (id: string, visiting: Set<string>): number | undefined => {
-    if (memo.has(id)) return memo.get(id);
-    const m = byId.get(id);
-    // Unknown ids and cycles are validation errors reported elsewhere; here they just have no end.
-    if (!m || visiting.has(id)) return undefined;
-    visiting.add(id);
-    const deps = (m.depends_on ?? []).map((dep) => end(dep, visiting)).filter((day) => day !== undefined);
-    const start = deps.length ? Math.max(...deps) + 1 : day(m.start);
-    const result = m.end ? day(m.end) : start + Math.max((m.duration_days ?? 1) - 1, 0);
-    visiting.delete(id);
-    memo.set(id, result);
-    return result;
-  };
-  return (id) => end(id, new Set());
-}
-
-function latestDependency(milestone: Milestone, ends: EndDays): string | undefined {
-  let latest: { id: string; day: number } | undefined;
-  for (const dep of milestone.depends_on ?? []) {
-    const day = ends(dep);
-    if (day !== undefined && (!latest || day > latest.day)) latest = { id: dep, day };
-  }
-  return latest?.id;
-}
-
-function day(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 }

@@ -4,7 +4,10 @@ import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { labelFormat, labelLines } from './text.ts';
 
-/** The org chart: one node per role with its current and planned heads, edges from whom it reports to. */
+/**
+ * The org chart: one node per role with its current and planned heads (model.staffing, the rule the headcount
+ * table and the role handbooks show), edges from whom it reports to.
+ */
 export function orgDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
   const roles = facts.team.roles;
   const format = labelFormat(model.locale);
@@ -12,7 +15,8 @@ export function orgDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = 
   const nodeId = new Map(roles.map((role, i) => [role.id, `r${i}`]));
 
   const nodes = roles.map((role) => {
-    const { current, planned } = heads(role.id, facts, model);
+    const staffing = model.staffing.find((s) => s.role === role.id);
+    const [current, planned] = [staffing?.current ?? 0, staffing?.planned ?? 0];
     // "Title: N current + M planned", broken after the colon so the counts stay on one line.
     const counts = fillLabels(labels.diagram_org_counts, { current: format.count(current), planned: format.count(planned) });
     const label = labelLines(`${role.title}:`, counts);
@@ -29,14 +33,4 @@ export function orgDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = 
     }),
     source: ['flowchart TD', ...nodes, ...edges].join('\n'),
   };
-}
-
-/** From the model where it counted the role; roles without activities are counted from the roster here. */
-function heads(roleId: string, facts: PlanFacts, model: PlanModel): { current: number; planned: number } {
-  const row = model.headcount.find((h) => h.role === roleId);
-  if (row) return { current: row.current, planned: row.planned };
-  const periodStart = model.period.start;
-  const current = (facts.team.people ?? []).filter((p) => p.role === roleId && (!p.end || p.end >= periodStart)).length;
-  const planned = (facts.team.hires ?? []).filter((h) => h.role === roleId).length;
-  return { current, planned };
 }

@@ -20,6 +20,9 @@ export const goalsSection = z.strictObject({
   average_deal_size: money.describe('Average first-year value of a won deal.'),
   funnel: z.array(funnelStage).min(2, { error: 'needs at least two stages, ending with the won deal' }).describe('Pipeline stages top to bottom, ending with the won deal.'),
   sources: z.array(source).min(1).describe('The activities that feed the top funnel stage.'),
+  pipeline_stage: id
+    .describe('The funnel stage counted as pipeline for coverage (its id); default `opportunity`, else the top stage.')
+    .optional(),
   gross_margin: rate.describe('Gross margin, for customer lifetime value.').optional(),
   annual_churn: rate.describe('Share of customers lost per year, for customer lifetime value.').optional(),
   /** Sales costs in the period besides the team's pay (tools, events, ads). */

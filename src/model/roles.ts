@@ -1,0 +1,109 @@
+import type { PlanFacts } from '../validate/index.ts';
+import type { Assignment } from './activities.ts';
+import { moneyPerHead, outcomePerHead, type CadenceBasis } from './cadence.ts';
+import { Decimal, ONE, ceil, sum } from '../core/decimal.ts';
+import { onboardingPlan } from './onboarding.ts';
+import { paidStages } from './outcomes.ts';
+import { monthlyQuota, type Role } from './people.ts';
+import type {
+  ActivityTarget,
+  FunnelRow,
+  HeadcountRow,
+  HeadsBasis,
+  Period,
+  RolePlan,
+  RoleQuota,
+  RoleTarget,
+  SourceRow,
+  Staffing,
+} from './types.ts';
+
+export interface RolePlanInput {
+  facts: PlanFacts;
+  period: Period;
+  basis: CadenceBasis;
+  funnel: FunnelRow[];
+  sources: SourceRow[];
+  assignments: Assignment[];
+  activities: ActivityTarget[];
+  headcount: HeadcountRow[];
+  staffing: Staffing[];
+}
+
+/** The quota per period month (× the month's working-day fraction) and the bookings expected at attainment. */
+function roleQuota(role: Role, period: Period): RoleQuota | undefined {
+  const monthly = monthlyQuota(role);
+  if (!monthly) return undefined;
+  const attainment = role.attainment ?? ONE;
+  const months = period.months.map((m) => {
+    const quota = monthly.times(m.fraction);
+    return { key: m.key, quota, expected: quota.times(attainment) };
+  });
+  const quota = sum(months.map((m) => m.quota));
+  // period quota / length in months is monthly × Σ fractions / Σ fractions: the monthly quota, taken exactly.
+  return {
+    monthly,
+    attainment,
+    months,
+    period: { quota, expected: quota.times(attainment) },
+    fullMonth: { quota: monthly, expected: monthly.times(attainment) },
+  };
+}
+
+/**
+ * The heads a rep's share is divided among. Decision: the needed headcount where the activities size the role
+ * (as PlanModel.activities divides); for a quota role, the ramped reps the target needs,
+ * ceil(target / (period quota × attainment)); otherwise the role's current and planned people, at least one.
+ */
+function headsFor(role: Role, input: RolePlanInput, quota: RoleQuota | undefined): { heads: Decimal; basis: HeadsBasis } {
+  const row = input.headcount.find((h) => h.role === role.id);
+  if (row) return { heads: row.needed, basis: 'headcount' };
+  if (quota?.period.expected.gt(0)) {
+    return { heads: ceil(input.facts.goals.target.div(quota.period.expected)), basis: 'quota' };
+  }
+  const staffed = input.staffing.find((s) => s.role === role.id);
+  return { heads: new Decimal(Math.max(1, (staffed?.current ?? 0) + (staffed?.planned ?? 0))), basis: 'staffed' };
+}
+
+function activityTarget(a: ActivityTarget): RoleTarget {
+  return { id: a.activity, name: a.name, kind: 'activity', unit: 'count', exactRates: a.outcome, teamNeed: a.team.period, perRep: a.perRep };
+}
+
+/**
+ * Every role's plan, in team order: the heads its needs are divided among, one rep's activity and outcome targets
+ * at every cadence, its quota, and its 30/60/90-day onboarding. The stages a role is paid on: see paidStages.
+ * Decision: a quota role is paid on the whole target in money (bookings), split among its heads like its deals.
+ */
+export function computeRolePlans(input: RolePlanInput): RolePlan[] {
+  const { facts, basis } = input;
+  return facts.team.roles.map((role): RolePlan => {
+    const quota = roleQuota(role, input.period);
+    const { heads, basis: headsBasis } = headsFor(role, input, quota);
+    const activities = input.activities.filter((a) => a.role === role.id).map(activityTarget);
+    const outcomes: RoleTarget[] = paidStages(facts, role, input.funnel, input.sources, input.assignments).map(({ row, teamNeed }) => ({
+      id: row.id,
+      name: row.name,
+      kind: 'stage',
+      unit: 'count',
+      exactRates: true,
+      teamNeed,
+      perRep: outcomePerHead(teamNeed, heads, basis),
+    }));
+    if (quota) {
+      const target = facts.goals.target;
+      outcomes.push({ id: 'bookings', kind: 'bookings', unit: 'money', exactRates: true, teamNeed: target, perRep: moneyPerHead(target, heads, basis) });
+    }
+    const targets = [...activities, ...outcomes];
+    return {
+      role: role.id,
+      title: role.title,
+      heads,
+      headsBasis,
+      activities,
+      outcomes,
+      ...(quota ? { quota } : {}),
+      onboarding: onboardingPlan(role, targets, quota),
+      handbook: targets.length > 0 || quota !== undefined,
+    };
+  });
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { d } from './worked-example.ts';
+import { computeModel } from '../../src/model/index.ts';
+import type { Decimal } from '../../src/core/decimal.ts';
+import type { PlanModel, RoleTarget } from '../../src/model/types.ts';
+import { withPlan, withRole, withTeam, workedExampleFacts } from './worked-example.ts';
+
+const s = (v: Decimal | undefined) => v?.toString();
+const plan = (model: PlanModel, role: string) => model.roles.find((r) => r.role === role)!;
+const rep = (t: RoleTarget | undefined) =>
+  t && { period: s(t.perRep.period), months: t.perRep.perMonth.map(s), fullMonth: s(t.perRep.fullMonth), week: s(t.perRep.perWeek), day: s(t.perRep.perDay) };
+const target = (model: PlanModel, role: string, id: string) => [...plan(model, role).activities, ...plan(model, role).outcomes].find((t) => t.id === id);
+
+describe('role plans of the worked example', () => {
+  const model = computeModel(workedExampleFacts());
+
+  it('plans every role, in team order, with the heads its needs are divided among', () => {
+    expect(model.roles.map((r) => [r.role, s(r.heads), r.headsBasis, r.handbook])).toEqual([
+      ['sdr', '10', 'headcount', true],
+      ['bdr', '4', 'headcount', true],
+      // ceil(250,000 / (150,000 quota in the quarter × 80%)) = ceil(2.08) = 3, the capacity's ramped reps needed.
+      ['ae', '3', 'quota', true],
+    ]);
+    expect(s(model.capacity?.rampedRepsNeeded)).toBe('3');
+  });
+
+  it('gives an SDR the activity targets of PlanModel.activities, with the full month beside the calendar months', () => {
+    const emails = target(model, 'sdr', 'cold_emails');
+    expect(emails).toMatchObject({ kind: 'activity', unit: 'count', exactRates: false });
+    expect(rep(emails)).toEqual({ period: '1280', months: ['440', '400', '440'], fullMonth: '427', week: '100', day: '20' });
+    const activity = model.activities.find((a) => a.activity === 'cold_emails')!;
+    expect(emails?.perRep).toEqual(activity.perRep);
+    expect(s(emails?.teamNeed)).toBe('12800');
+  });
+
+  it('pays sourcing roles on the meetings their sources book and on those meetings held (their share)', () => {
+    const sdr = plan(model, 'sdr');
+    expect(sdr.outcomes.map((t) => [t.id, t.kind, s(t.teamNeed)])).toEqual([
+      ['meetings_booked', 'stage', '100'], // the cold-email source's stage need
+      ['meetings_held', 'stage', '80'], // ceil(160 × 50%)
+    ]);
+    // 10 a quarter per SDR; months whole, week and day exact rates.
+    expect(rep(sdr.outcomes[0])).toEqual({ period: '10', months: ['4', '4', '4'], fullMonth: '4', week: '0.78125', day: '0.15625' });
+    expect(rep(sdr.outcomes[1])).toEqual({ period: '8', months: ['3', '3', '3'], fullMonth: '3', week: '0.625', day: '0.125' });
+    // The BDR's process stage produces no funnel stage; its calls still book meetings.
+    expect(plan(model, 'bdr').outcomes.map((t) => [t.id, s(t.teamNeed), s(t.perRep.period)])).toEqual([
+      ['meetings_booked', '100', '25'],
+      ['meetings_held', '80', '20'],
+    ]);
+  });
+
+  it('pays a quota role on the stages it owns, won deals and bookings, split among the ramped reps needed', () => {
+    const ae = plan(model, 'ae');
+    expect(ae.outcomes.map((t) => [t.id, t.kind, t.unit, s(t.teamNeed)])).toEqual([
+      ['won', 'stage', 'count', '20'],
+      ['bookings', 'bookings', 'money', '250000'],
+    ]);
+    // ceil(20 / 3) = 7 deals a quarter per AE.
+    expect(rep(ae.outcomes[0])).toEqual({ period: '7', months: ['3', '3', '3'], fullMonth: '3', week: '0.546875', day: '0.109375' });
+    const bookings = ae.outcomes[1]!.perRep;
+    expect(bookings.period.eq(d(250000).div(3))).toBe(true);
+    expect(bookings.perMonth.map((m) => m.toFixed(2))).toEqual(['28645.83', '26041.67', '28645.83']);
+    expect(bookings.fullMonth.eq(bookings.period.div(3))).toBe(true);
+    expect(bookings.perDay.eq(bookings.period.div(64))).toBe(true);
+    expect(ae.activities).toEqual([]);
+  });
+
+  it('moves the quota months and expected bookings at attainment into the model', () => {
+    const quota = plan(model, 'ae').quota!;
+    expect(s(quota.monthly)).toBe('50000');
+    expect(quota.months.map((m) => [m.key, s(m.quota), s(m.expected)])).toEqual([
+      ['2026-10', '50000', '40000'],
+      ['2026-11', '50000', '40000'],
+      ['2026-12', '50000', '40000'],
+    ]);
+    expect([s(quota.period.quota), s(quota.period.expected)]).toEqual(['150000', '120000']);
+    expect([s(quota.fullMonth.quota), s(quota.fullMonth.expected)]).toEqual(['50000', '40000']);
+    expect(plan(model, 'sdr').quota).toBeUndefined();
+  });
+});
+
+describe('role plans: edge cases', () => {
+  it('gives a role with no activities, no quota and no stage no targets and no handbook, at least one head', () => {
+    const base = workedExampleFacts();
+    const model = computeModel(withTeam(base, { roles: [...base.team.roles, { id: 'revops', title: 'RevOps' }] }));
+    const revops = plan(model, 'revops');
+    expect(revops).toMatchObject({ activities: [], outcomes: [], onboarding: [], handbook: false, headsBasis: 'staffed' });
+    expect(s(revops.heads)).toBe('1');
+    expect(model.staffing.find((x) => x.role === 'revops')).toEqual({ role: 'revops', title: 'RevOps', current: 0, planned: 0, leaving: 0, later: 0 });
+  });
+
+  it('pays a role without quota that owns a process stage on that stage and its hand-off, divided among its people', () => {
+    const base = workedExampleFacts();
+    const facts = {
+      ...withTeam(base, {
+        roles: [...base.team.roles, { id: 'se', title: 'Sales engineer' }],
+        people: [...(base.team.people ?? []), { id: 'se-1', role: 'se', start: '2025-01-06' }, { id: 'se-2', role: 'se', start: '2026-11-02' }],
+      }),
+      process: { ...base.process, stages: [...base.process.stages, { id: 'demo', name: 'Demo', owner: 'se', funnel_stage: 'meetings_held' }] },
+    };
+    const se = plan(computeModel(facts), 'se');
+    expect(se.outcomes.map((t) => [t.id, s(t.teamNeed), s(t.perRep.period)])).toEqual([
+      ['meetings_held', '160', '80'],
+      ['opportunities', '80', '40'],
+    ]);
+    expect([s(se.heads), se.headsBasis, se.handbook]).toEqual(['2', 'staffed', true]);
+  });
+
+  it('keeps per-rep targets when the period holds months only in part, and the full month by the working-day fractions', () => {
+    const model = computeModel(withPlan(workedExampleFacts(), { period: { start: '2026-10-15', days: 90 } }));
+    expect(model.period.months.map((m) => [m.key, m.fraction.toFixed(4)])).toEqual([
+      ['2026-10', '0.5455'], // Oct 15-31: 12 of October's 22 working days
+      ['2026-11', '1.0000'],
+      ['2026-12', '1.0000'],
+      ['2027-01', '0.3810'], // Jan 1-12: 8 of 21
+    ]);
+    const length = model.period.months.reduce((acc, m) => acc.plus(m.fraction), d(0));
+    expect(model.period.lengthInMonths.eq(length)).toBe(true);
+    const emails = target(model, 'sdr', 'cold_emails')!;
+    expect(emails.perRep.fullMonth.eq(emails.perRep.period.div(length).ceil())).toBe(true);
+    // A full month of quota is the monthly quota, whatever the fractions.
+    expect(s(plan(model, 'ae').quota?.fullMonth.quota)).toBe('50000');
+  });
+
+  it('splits a quota role that also owns an activity by the headcount its activity needs', () => {
+    const model = computeModel(withRole(workedExampleFacts(), 'ae', { capacity: { opportunities: d(1) } }));
+    const ae = plan(model, 'ae');
+    expect(ae.headsBasis).toBe('headcount');
+    expect(ae.heads.eq(model.headcount.find((h) => h.role === 'ae')!.needed)).toBe(true);
+    expect(ae.activities.map((t) => t.id)).toEqual(['opportunities']);
+  });
+});
