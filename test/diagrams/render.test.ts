@@ -6,6 +6,7 @@ import { BrowserSession } from '../../src/browser/launch.ts';
 import { generatedDiagrams } from '../../src/diagrams/index.ts';
 import { renderDiagrams } from '../../src/diagrams/mermaid-page.ts';
 import type { DiagramSpec } from '../../src/diagrams/types.ts';
+import { computeMilestones } from '../../src/model/milestones.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
 const session = new BrowserSession();
@@ -70,14 +71,16 @@ describe('renderDiagrams', () => {
     const gantt = visibleText(results.get('gantt')!.svg);
     expect(gantt).toContain('Recruit Account Executive');
     expect(gantt).toContain('Launch outbound');
-    // The launch starts where the playbook (its dependency that ends last, defined further down) ends.
+    // The launch (its own start Nov 1) is drawn after the playbook it waits for (to Oct 30), defined further down.
     const bar = (task: string) => {
       const rect = new RegExp(`<rect[^>]*id="diagram-gantt-${task}"[^>]*>`).exec(results.get('gantt')!.svg)![0];
       const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(rect)![1]);
       return { start: num('x'), end: num('x') + num('width') };
     };
-    expect(bar('m2').start).toBeCloseTo(bar('m1').end, 0);
+    expect(bar('m2').start).toBeGreaterThanOrEqual(bar('m1').end);
     expect(bar('m2').start).toBeGreaterThan(bar('m0').end);
+    // One day (Oct 31) between them, at the scale of the Oct 1 – Nov 20 chart.
+    expect(bar('m2').start - bar('m1').end).toBeLessThan((bar('m1').end - bar('m1').start) / 10);
     // The journey chart's HTML labels were turned into SVG text, not dropped.
     expect(visibleText(results.get('journey')!.svg)).toContain('Buyer');
   });
@@ -89,7 +92,8 @@ describe('renderDiagrams', () => {
       stages: [{ id: 's', name: nasty, owner: 'ops' }],
       milestones: [{ id: 'm', title: nasty, owner: 'ops', start: '2026-10-01', duration_days: 5 }],
     });
-    const specs = generatedDiagrams(facts, exampleModel({ hiring: [] })).map((s) => ({ ...s, id: `nasty-${s.id}` }));
+    const model = exampleModel({ hiring: [], milestones: computeMilestones(facts.action_plan) });
+    const specs = generatedDiagrams(facts, model).map((s) => ({ ...s, id: `nasty-${s.id}` }));
     const { results, errors } = await renderDiagrams(specs, { session, cacheDir });
     expect(errors).toEqual([]);
     // Labels wrap into rows (spaces lost between them); flowchart quotes turn typographic.
