@@ -49,6 +49,9 @@ export interface RoleTarget {
 
 /** A quota role's quota per period month and the bookings expected at its attainment. */
 export interface RoleQuota {
+  /** The quota as the plan writes it, and the period it is per. */
+  amount: Decimal;
+  per: 'year' | 'quarter' | 'month';
   /** The quota of one calendar month (quota / 12 for a yearly quota). */
   monthly: Decimal;
   attainment: Decimal;
@@ -105,6 +108,11 @@ export interface RolePlan {
   /** What the role is paid on: funnel stages (see outcomes.ts) and, for a quota role, bookings. */
   outcomes: RoleTarget[];
   quota?: RoleQuota;
+  /** The role's ramp by tenure month as the plan writes it (1 after the last entry; empty: full from the start). */
+  ramp: Decimal[];
+  /** What one rep does in a full selling day, per activity or funnel stage id, as the plan writes it. */
+  capacity: { id: string; perDay: Decimal }[];
+  timeToFillDays?: number;
   /** Tenure months 1-3; empty for a role with no targets and no quota. */
   onboarding: OnboardingMonth[];
   /** The role gets its own handbook: it has targets or carries a quota. */

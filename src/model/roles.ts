@@ -32,8 +32,8 @@ export interface RolePlanInput {
 
 /** The quota per period month (× the month's working-day fraction) and the bookings expected at attainment. */
 function roleQuota(role: Role, period: Period): RoleQuota | undefined {
-  const monthly = monthlyQuota(role);
-  if (!monthly) return undefined;
+  const [amount, monthly] = [role.quota, monthlyQuota(role)];
+  if (!amount || !monthly) return undefined;
   const attainment = role.attainment ?? ONE;
   const months = period.months.map((m) => {
     const quota = monthly.times(m.fraction);
@@ -42,6 +42,8 @@ function roleQuota(role: Role, period: Period): RoleQuota | undefined {
   const quota = sum(months.map((m) => m.quota));
   // period quota / length in months is monthly × Σ fractions / Σ fractions: the monthly quota, taken exactly.
   return {
+    amount,
+    per: role.quota_period ?? 'year',
     monthly,
     attainment,
     months,
@@ -102,6 +104,9 @@ export function computeRolePlans(input: RolePlanInput): RolePlan[] {
       activities,
       outcomes,
       ...(quota ? { quota } : {}),
+      ramp: role.ramp ?? [],
+      capacity: Object.entries(role.capacity ?? {}).map(([id, perDay]) => ({ id, perDay })),
+      ...(role.time_to_fill_days !== undefined ? { timeToFillDays: role.time_to_fill_days } : {}),
       onboarding: onboardingPlan(role, targets, quota),
       handbook: targets.length > 0 || quota !== undefined,
     };
