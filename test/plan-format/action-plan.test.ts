@@ -33,21 +33,28 @@ describe('milestones', () => {
   it('duration_days: the task runs that many days from the start', async () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.duration_days': '15' } });
     expect(run.loaded.facts?.action_plan.milestones.find((m) => m.id === 'deal_desk_live')?.duration_days).toBe(15);
-    expect(task(run, 5)).toBe('Deal desk queue and discount approval rules live :m5, 2026-10-12, 15d');
+    // The model's end date: 2026-10-12 + 15 days, the start included.
+    expect(task(run, 5)).toBe('Deal desk queue and discount approval rules live :m5, 2026-10-12, 2026-10-26');
   });
 
   it('duration_days instead of end, on a milestone that had an end', async () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.crm_setup.end': null, 'milestones.crm_setup.duration_days': '9' } });
     expect(run.errors).toEqual([]);
-    expect(task(run, 3)).toBe('HubSpot sequences, dialer and account tiers set up for Q4 :m3, 2026-10-01, 9d');
+    expect(task(run, 3)).toBe('HubSpot sequences, dialer and account tiers set up for Q4 :m3, 2026-10-01, 2026-10-09');
   });
 
-  // The model has no milestones yet (another change adds model.milestones with each milestone's end date).
-  it.todo('duration_days: the model gives the milestone its end date (2026-10-12 + 10 days, the start included: 2026-10-21)');
+  it('duration_days: the model gives the milestone its end date (2026-10-12 + 10 days, the start included: 2026-10-21)', async () => {
+    const run = await planFrom({});
+    expect(run.loaded.model?.milestones.find((m) => m.id === 'deal_desk_live')).toMatchObject({ start: '2026-10-12', end: '2026-10-21', days: 10 });
+  });
 
   it('depends_on: the task starts after the dependency', async () => {
-    const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.depends_on': '[crm_setup]' } });
-    expect(task(run, 5)).toBe('Deal desk queue and discount approval rules live :m5, after m3, 10d');
+    // Written to start 2026-10-12; the cohort it now waits for is hired by 2026-10-23: 10 days from 2026-10-24.
+    const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.depends_on': '[hire_outbound_cohort]' } });
+    expect(task(run, 5)).toBe('Deal desk queue and discount approval rules live :m5, 2026-10-24, 2026-11-02');
+    // A dependency that ends before the milestone's own start leaves it where it is.
+    const early = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.depends_on': '[crm_setup]' } });
+    expect(task(early, 5)).toBe('Deal desk queue and discount approval rules live :m5, 2026-10-12, 2026-10-21');
   });
 
   it('workstream: the milestone joins that section of the timeline; left out, the default one (Plan)', async () => {

@@ -195,3 +195,32 @@ describe('gross_margin, annual_churn, other_sales_costs', () => {
     expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, field), message });
   });
 });
+
+describe('pipeline_stage', () => {
+  it('left out: coverage counts from the stage with id `opportunity`, target / 25%', async () => {
+    const { economics } = model(await planFrom());
+    expect([economics.pipelineStage, economics.pipelineWinRate.toString(), economics.requiredPipeline.toString()]).toEqual([
+      'opportunity',
+      '0.25',
+      '1000000',
+    ]);
+  });
+
+  it('named: coverage counts from that stage, target / (the rates from it down to won)', async () => {
+    const { economics } = model(await planFrom({ [GOALS]: { pipeline_stage: 'meeting_held' } }));
+    expect([economics.pipelineStage, economics.pipelineWinRate.toString(), economics.requiredPipeline.toString()]).toEqual([
+      'meeting_held',
+      '0.125',
+      '2000000',
+    ]);
+  });
+
+  it('naming no funnel stage: reported at the value, with the stage meant', async () => {
+    const run = await planFrom({ [GOALS]: { pipeline_stage: 'opportunities' } });
+    expect(onlyError(run)).toMatchObject({
+      ...run.where(GOALS, 'pipeline_stage'),
+      message: 'pipeline_stage `opportunities` is not a funnel stage; did you mean `opportunity`?',
+      rule: 'unknown-reference',
+    });
+  });
+});
