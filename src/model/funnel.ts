@@ -27,7 +27,7 @@ export function stageRates(goals: GoalsSection): { rates: Decimal[]; messages: M
 }
 
 /** The stage pipeline coverage counts from when the plan names none: `opportunity`, else the top stage. */
-export const DEFAULT_PIPELINE_STAGE = 'opportunity';
+const DEFAULT_PIPELINE_STAGE = 'opportunity';
 
 /**
  * The stage the plan counts as its pipeline and the win rate from there: the product of the stage rates from it

@@ -9,7 +9,9 @@ export type * from './role-types.ts';
 /**
  * What the planning model derives from a plan's facts (../shared/docs/planning-model.md).
  * Counts are whole Decimals (ceiled), money is exact and never rounded, rates are fractions.
- * Templates format these values; they never compute with them.
+ * Templates format these values; they never compute with them. `numbers --format json` writes PlanModel with these
+ * field names: the per-role part (staffing, role plans, onboarding, milestones) is in role-types.ts, the cadences
+ * in cadence-types.ts.
  */
 
 /** A finding about the plan, pointed at the YAML value it is about. */
