@@ -2,6 +2,6 @@ export { readPlan, readPlanFile, PlanReadError } from './read-plan.ts';
 export { parseSection } from './parse-section.ts';
 export { hasYamlErrors } from './file-flags.ts';
 export { diagramPlaceholder } from './types.ts';
-export type { AuthorDiagram, Heading, ParsedSection, YamlIndex } from './types.ts';
+export type { AuthorDiagram, ParsedSection, YamlIndex } from './types.ts';
 export { YamlIndexBuilder } from './yaml-index.ts';
 export { parseFrontmatterYaml } from './frontmatter-yaml.ts';

@@ -1,44 +1,17 @@
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Code, Heading as MdHeading, Paragraph, PhrasingContent, Root as MdRoot, Yaml } from 'mdast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
-import type { AuthorDiagram, Heading } from './types.ts';
+import type { AuthorDiagram } from './types.ts';
 
 /**
- * One frozen processor for every file: building it per file is what makes parsing a thousand files slow.
- * Raw HTML in the Markdown is parsed (rehype-raw) and then sanitized with SANITIZE_SCHEMA: harmless markup such
- * as <details>, <kbd> or <br> stays, scripts, event handlers and javascript: URLs go. Sanitizing runs before
- * rehype-slug, so heading ids are ours, and ids written in raw HTML get the `user-content-` prefix.
+ * One frozen parser for every file (building it per file is what makes parsing a thousand files slow). It only
+ * parses: the tree it gives is all a file's prose ever is, and HTML is made from it at render time, once
+ * validation has said whether raw HTML is trusted (src/render/prose-html.ts).
  */
-export const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
-  .use(rehypeSlug)
-  .use(rehypeStringify)
-  .freeze();
-
-/** For a plan that opted in to trusted HTML (`trusted_html: true` or --trusted-html): raw HTML passes as written. */
-export const trustedProcessor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeSlug)
-  .use(rehypeStringify, { allowDangerousHtml: true })
-  .freeze();
+export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
 export function frontmatterNode(tree: MdRoot): Yaml | undefined {
   const first = tree.children[0];
@@ -73,17 +46,6 @@ export function takeDiagrams(tree: MdRoot, stem: string): AuthorDiagram[] {
   return diagrams;
 }
 
-/** Headings of depth 2 and 3 with the ids rehype-slug gave them. */
-export function collectHeadings(tree: HastRoot): Heading[] {
-  const headings: Heading[] = [];
-  visit(tree, 'element', (node: Element) => {
-    const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : 0;
-    const id = node.properties.id;
-    if (depth > 0) headings.push({ depth, text: hastText(node).trim(), id: typeof id === 'string' ? id : '' });
-  });
-  return headings;
-}
-
 function phrasingText(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((node) => {
@@ -91,9 +53,4 @@ function phrasingText(nodes: readonly PhrasingContent[]): string {
       return 'value' in node ? node.value : 'children' in node ? phrasingText(node.children) : '';
     })
     .join('');
-}
-
-function hastText(node: Element | HastContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(hastText).join('') : '';
 }

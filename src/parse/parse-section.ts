@@ -1,28 +1,31 @@
 import type { VFile } from 'vfile';
 import { isUnreadable, markYamlErrors } from './file-flags.ts';
 import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
-import { collectHeadings, frontmatterNode, processor, takeDiagrams, takeTitle, trustedProcessor } from './markdown.ts';
+import { frontmatterNode, markdownParser, takeDiagrams, takeTitle } from './markdown.ts';
 import { checkLinks } from './outside-links.ts';
 import { checkSectionKey } from './section-key.ts';
 import type { ParsedSection } from './types.ts';
 import { emptyYamlIndex } from './yaml-index.ts';
 
 /**
- * Parses one plan file (synchronously): frontmatter facts with their positions, and the prose as HTML
- * with the first `# Title` taken out and ```mermaid blocks replaced by placeholders.
+ * Parses one plan file, once and synchronously: frontmatter facts with their positions, and the prose as a
+ * Markdown tree with the first `# Title` taken out and ```mermaid blocks replaced by placeholders. Whether its
+ * raw HTML is trusted is not known yet (that is the validated plan's say), so no HTML is made here.
  * Problems are messages on `file`; nothing throws for bad input.
  */
-export function parseSection(file: VFile, options: { trustedHtml?: boolean | undefined } = {}): ParsedSection {
+export function parseSection(file: VFile): ParsedSection {
   const text = String(file.value ?? '');
   // A BOM would shift every offset by one and hide the frontmatter fence.
   if (text.startsWith('\uFEFF')) file.value = text.slice(1);
   const source = String(file.value);
 
-  const empty: ParsedSection = { file, data: undefined, yaml: emptyYamlIndex(), html: '', headings: [], diagrams: [] };
+  const empty: ParsedSection = { file, data: undefined, yaml: emptyYamlIndex(), prose: { type: 'root', children: [] }, diagrams: [] };
   if (isUnreadable(file)) return empty;
 
-  const tree = processor.parse(file);
+  const tree = markdownParser.parse(file);
   const fence = frontmatterNode(tree);
+  // The facts are in `data` now; the prose tree keeps the prose only.
+  if (fence) tree.children.shift();
   let section: ParsedSection = empty;
   if (fence?.position) {
     const textOffset = source.indexOf('\n', fence.position.start.offset ?? 0) + 1;
@@ -37,8 +40,5 @@ export function parseSection(file: VFile, options: { trustedHtml?: boolean | und
   const title = takeTitle(tree);
   const diagrams = takeDiagrams(tree, file.stem ?? 'diagram');
   checkLinks(tree, file);
-  const prose = options.trustedHtml ? trustedProcessor : processor;
-  const hast = prose.runSync(tree, file);
-  const html = prose.stringify(hast, file);
-  return { ...section, html, ...(title === undefined ? {} : { title }), headings: collectHeadings(hast), diagrams };
+  return { ...section, prose: tree, ...(title === undefined ? {} : { title }), diagrams };
 }

@@ -1,13 +1,6 @@
+import type { Root as MdRoot } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-
-/** A heading of a section's prose, for contents pages and the PDF outline. */
-export interface Heading {
-  depth: number;
-  text: string;
-  /** The slug rehype-slug gave it: the element's id in the HTML. */
-  id: string;
-}
 
 /** A ```mermaid block written by the author, replaced in the HTML by a placeholder (see diagramPlaceholder). */
 export interface AuthorDiagram {
@@ -35,11 +28,14 @@ export interface ParsedSection {
   /** Frontmatter as plain data; numbers are exact Decimals made from their source text. */
   data: Record<string, unknown> | undefined;
   yaml: YamlIndex;
-  /** The prose as HTML, with author diagrams as placeholders. */
-  html: string;
-  /** Text of the first level-1 heading, if the prose has one (it is then left out of `html`). */
+  /**
+   * The prose as parsed, once: its Markdown tree with the first `# Title` taken out, author diagrams as
+   * placeholders and links that leave the plan folder as their text. HTML is made from it at render time, once
+   * the sanitising policy is known (src/render/prose-html.ts). A cached parse decodes it only when asked.
+   */
+  readonly prose: MdRoot;
+  /** Text of the first level-1 heading, if the prose has one (it is then left out of `prose`). */
   title?: string;
-  headings: Heading[];
   diagrams: AuthorDiagram[];
 }
 

@@ -83,7 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const input: RenderInput = {
       facts,
       model,
-      sections: renderSections(facts, byKey, pages),
+      sections: clock.sync('render', () => renderSections({ facts, byKey, pages, proseHtml: plan.proseHtml })),
       diagrams: diagrams.results,
       diagramFallbacks: diagramFallbacks(diagrams.skipped),
       pdfs: options.pdf === false && !options.linkPdfs ? [] : plannedPdfs({ facts, model }),
@@ -94,6 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pageCache = options.pageCache ?? (await SitePageCache.open(cacheDir, planDir));
     const site = clock.sync('render', () => renderSite(input, { templateDirs, pageCache }));
     await clock('render', () => pageCache.save()).catch(() => {});
+    // The HTML made from the parsed trees just now is kept with them: the next build makes none.
+    await parseCache.save().catch(() => {});
     const siteFiles = options.site === false ? [] : withCanonicalLinks(site.files, options.baseUrl);
     await clock('write', () => writeAll(staging, siteFiles));
 

@@ -6,10 +6,12 @@ import { parseSection } from '../parse/index.ts';
 import { readPlan } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { RenderInput } from '../render/index.ts';
+import type { HtmlPolicy, RenderedProse } from '../render/index.ts';
 import { validatePlan } from '../validate/index.ts';
 import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
+import { htmlPolicy, proseRenderer } from './prose.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
 import { stopwatch } from './stopwatch.ts';
@@ -29,10 +31,10 @@ export interface LoadedPlan {
   /** The model's warnings, placed at their YAML values, for the pages they belong to. */
   warnings: RenderInput['warnings'];
   ok: boolean;
-}
-
-function wantsTrustedHtml(parsed: ParsedSection[]): boolean {
-  return parsed.some((section) => section.data?.section === 'plan' && section.data.trusted_html === true);
+  /** How raw HTML in the prose is treated, decided after validation (see htmlPolicy). */
+  htmlPolicy: HtmlPolicy;
+  /** A section's prose as HTML under that policy, made when render asks for it, from the one parsed tree. */
+  proseHtml: (section: ParsedSection) => RenderedProse;
 }
 
 /**
@@ -47,35 +49,27 @@ export async function loadPlan(
 ): Promise<LoadedPlan> {
   const clock = stopwatch(timings);
   let cachedFiles = 0;
-  // Unchanged files come from the parse cache (keyed by their text and how they are parsed).
-  const parseAll = (vfiles: VFile[], trustedHtml: boolean | undefined) =>
-    clock('parse', async () => {
-      const out: ParsedSection[] = [];
-      for (const file of vfiles) {
-        const hit = options.cache?.get(file, trustedHtml);
-        if (hit) {
-          cachedFiles++;
-          out.push(hit);
-          continue;
-        }
-        options.onMiss?.();
-        const fresh = parseSection(file, { trustedHtml });
-        options.cache?.put(fresh, trustedHtml);
-        out.push(fresh);
+  const files = await clock('parse', () => readPlan(planDir, cwd));
+  // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
+  // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
+  const parsed = clock.sync('parse', () =>
+    files.map((file) => {
+      const hit = options.cache?.get(file);
+      if (hit) {
+        cachedFiles++;
+        return hit;
       }
-      return out;
-    });
-  let files = await clock('parse', () => readPlan(planDir, cwd));
-  let parsed = await parseAll(files, options.trustedHtml);
-  // The opt-in lives in the plan's own frontmatter, known only once parsed: read the files again, trusted.
-  if (!options.trustedHtml && wantsTrustedHtml(parsed)) {
-    files = await clock('parse', () => readPlan(planDir, cwd));
-    cachedFiles = 0;
-    parsed = await parseAll(files, true);
-  }
+      options.onMiss?.();
+      const fresh = parseSection(file);
+      options.cache?.put(fresh);
+      return fresh;
+    }),
+  );
   const byKey = sectionsByKey(parsed);
   const pages = clock.sync('validate', () => validatePages(parsed));
   const warnings: LoadedPlan['warnings'] = [];
+  const facts = clock.sync('validate', () => validatePlan(parsed));
+  const policy = htmlPolicy(facts, options.trustedHtml);
   const loaded = (extra: Partial<LoadedPlan> = {}): LoadedPlan => ({
     files,
     parsed,
@@ -84,10 +78,10 @@ export async function loadPlan(
     cachedFiles,
     warnings,
     ok: !hasErrors(files),
+    htmlPolicy: policy,
+    proseHtml: proseRenderer(policy, options.cache),
     ...extra,
   });
-
-  const facts = clock.sync('validate', () => validatePlan(parsed));
   if (!facts || hasErrors(files)) return loaded();
 
   const model = clock.sync('compute', () => computeModel(facts));

@@ -1,5 +1,5 @@
 import type { ParsedSection } from '../parse/index.ts';
-import type { RenderInput } from '../render/index.ts';
+import type { RenderInput, RenderedProse } from '../render/index.ts';
 import type { ValidPage } from '../validate/index.ts';
 import { SECTION_KEYS, type PlanFacts, type SectionKey } from '../validate/index.ts';
 
@@ -15,32 +15,45 @@ export function sectionsByKey(parsed: ParsedSection[]): Map<SectionKey, ParsedSe
   return byKey;
 }
 
-/** Pages in reading order, with the title the author gave (frontmatter `title`, else the first # heading). */
-export function renderSections(
-  facts: PlanFacts,
-  byKey: Map<SectionKey, ParsedSection>,
-  pages: readonly ValidPage[] = [],
-): RenderInput['sections'] {
+/** What the render stage needs of a loaded, valid plan (see load-plan.ts). */
+export interface SectionsInput {
+  facts: PlanFacts;
+  byKey: ReadonlyMap<SectionKey, ParsedSection>;
+  pages?: readonly ValidPage[];
+  /** The prose of a section as HTML under the plan's sanitising policy. */
+  proseHtml: (section: ParsedSection) => RenderedProse;
+}
+
+/**
+ * Pages in reading order, with the title the author gave (frontmatter `title`, else the first # heading) and their
+ * prose as HTML: this is where, at render time, each file's parsed tree becomes HTML.
+ */
+export function renderSections({ facts, byKey, pages = [], proseHtml }: SectionsInput): RenderInput['sections'] {
   const sections = SECTION_KEYS.flatMap((key) => {
     const parsed = byKey.get(key);
     if (!parsed) return [];
     const fromFacts = key === 'plan' ? facts.plan.title : facts[key].title;
+    const { html, headings } = proseHtml(parsed);
     return [
       {
         key,
         slug: key === 'plan' ? 'index' : key.replaceAll('_', '-'),
         title: fromFacts ?? parsed.title ?? key,
-        html: parsed.html,
-        headings: parsed.headings,
+        html,
+        headings,
         file: parsed.file.path,
       },
     ];
   });
-  return withPages(sections, pages);
+  return withPages(sections, pages, proseHtml);
 }
 
 /** Extra pages right after their parent section (in file order), parentless ones at the end. */
-function withPages(sections: RenderInput['sections'], pages: readonly ValidPage[]): RenderInput['sections'] {
+function withPages(
+  sections: RenderInput['sections'],
+  pages: readonly ValidPage[],
+  proseHtml: SectionsInput['proseHtml'],
+): RenderInput['sections'] {
   if (pages.length === 0) return sections;
   const taken = new Set(sections.map((s) => s.slug));
   const views = pages.map(({ parsed, facts }) => {
@@ -48,13 +61,14 @@ function withPages(sections: RenderInput['sections'], pages: readonly ValidPage[
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
+    const { html, headings } = proseHtml(parsed);
     return {
       key: 'page' as const,
       ...(facts.parent ? { parent: facts.parent } : {}),
       slug,
       title: facts.title,
-      html: parsed.html,
-      headings: parsed.headings,
+      html,
+      headings,
       file: parsed.file.path,
     };
   });

@@ -1,6 +1,13 @@
-import type { Heading } from '../parse/index.ts';
 import type { PlanModel } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
+
+/** A heading of a section's prose, for contents pages and the PDF outline. */
+export interface Heading {
+  depth: number;
+  text: string;
+  /** The slug rehype-slug gave it: the element's id in the HTML. */
+  id: string;
+}
 
 /** One section of the plan as the render stage receives it: its prose is already HTML. */
 export interface RenderSection {
@@ -10,7 +17,7 @@ export interface RenderSection {
   /** File stem of its page, e.g. `action-plan` (the plan section becomes index.html). */
   slug: string;
   title: string;
-  /** Sanitized prose HTML with author diagram placeholders (see diagramPlaceholder). */
+  /** Prose HTML (sanitized unless the plan trusts its HTML) with author diagram placeholders (see diagramPlaceholder). */
   html: string;
   headings: Heading[];
   /** The source Markdown file, relative to the working directory. */

@@ -30,7 +30,7 @@ async function render() {
   const input: RenderInput = {
     facts,
     model,
-    sections: renderSections(facts, loaded.byKey, loaded.pages),
+    sections: renderSections({ ...loaded, facts }),
     diagrams: new Map(),
     pdfs: [],
     warnings: [],

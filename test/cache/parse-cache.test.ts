@@ -60,7 +60,7 @@ describe('the parse cache', () => {
     const again = await loadPlan(plan, work, {}, { cache: await ParseCache.open(cacheDir, plan) });
     expect(again.cachedFiles).toBe(again.files.length);
     expect(messages(again)).toEqual(messages(fresh));
-    expect(again.parsed.map((p) => p.html)).toEqual(fresh.parsed.map((p) => p.html));
+    expect(again.parsed.map((p) => again.proseHtml(p))).toEqual(fresh.parsed.map((p) => fresh.proseHtml(p)));
     expect(JSON.stringify(again.facts)).toBe(JSON.stringify(fresh.facts));
     expect(JSON.stringify(again.model)).toBe(JSON.stringify(fresh.model));
     // The restored YAML index places a message exactly where the parsed one does.
@@ -91,5 +91,58 @@ describe('the parse cache', () => {
     await again.save();
     expect(await readFile(cache.file, 'utf8')).toBe(stored);
     expect(Object.keys(JSON.parse(stored).entries)).toHaveLength(8);
+  });
+});
+
+describe('parsing once', () => {
+  /** The example plan with raw HTML in its mission that sanitizing changes, and the plan's own opt-in. */
+  async function trustedPlan(): Promise<void> {
+    const planFile = path.join(plan, '00-plan.md');
+    await writeFile(planFile, (await readFile(planFile, 'utf8')).replace('locale: en-US', 'locale: en-US\ntrusted_html: true'));
+    const mission = path.join(plan, '01-mission.md');
+    await writeFile(mission, `${await readFile(mission, 'utf8')}\n<div class="callout" onclick="go()">Raw</div>\n`);
+  }
+
+  it('parses each file once, even when the plan section opts in to trusted HTML, and makes no parse at render', async () => {
+    await trustedPlan();
+    let parses = 0;
+    const loaded = await loadPlan(plan, work, {}, { onMiss: () => parses++ });
+    expect(loaded.ok).toBe(true);
+    expect(parses).toBe(loaded.files.length);
+    expect(loaded.htmlPolicy).toBe('trusted');
+    const mission = loaded.byKey.get('mission');
+    if (!mission) throw new Error('no mission section');
+    expect(loaded.proseHtml(mission).html).toContain('<div class="callout" onclick="go()">Raw</div>');
+    for (const section of loaded.parsed) loaded.proseHtml(section);
+    expect(parses).toBe(loaded.files.length);
+  });
+
+  it('decides the policy after validation: the same tree gives sanitized HTML without the opt-in', async () => {
+    const mission = path.join(plan, '01-mission.md');
+    await writeFile(mission, `${await readFile(mission, 'utf8')}\n<div class="callout" onclick="go()">Raw</div>\n`);
+    const loaded = await loadPlan(plan, work, {});
+    expect(loaded.htmlPolicy).toBe('sanitized');
+    const html = loaded.proseHtml(loaded.byKey.get('mission')!).html;
+    expect(html).toContain('<div>Raw</div>');
+    expect((await loadPlan(plan, work, {}, { trustedHtml: true })).htmlPolicy).toBe('trusted');
+  });
+
+  it('keeps the HTML made at render time with the parse, per policy, so a warm build makes none', async () => {
+    await trustedPlan();
+    const cache = await ParseCache.open(cacheDir, plan);
+    const cold = await loadPlan(plan, work, {}, { cache });
+    const coldHtml = cold.parsed.map((p) => cold.proseHtml(p).html);
+    await cache.save();
+
+    const reopened = await ParseCache.open(cacheDir, plan);
+    let parses = 0;
+    const warm = await loadPlan(plan, work, {}, { cache: reopened, onMiss: () => parses++ });
+    expect(parses).toBe(0);
+    for (const section of warm.parsed) expect(reopened.html(section.file, 'trusted')).toBeDefined();
+    expect(warm.parsed.map((p) => warm.proseHtml(p).html)).toEqual(coldHtml);
+    // The other policy was never made: it would be made from the cached tree, which matches a fresh parse's.
+    const mission = warm.byKey.get('mission')!;
+    expect(reopened.html(mission.file, 'sanitized')).toBeUndefined();
+    expect(JSON.stringify(mission.prose)).toBe(JSON.stringify(cold.byKey.get('mission')!.prose, (k, v) => (k === 'position' ? undefined : v)));
   });
 });

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { diagramPlaceholder, parseSection } from '../../src/parse/index.ts';
+import { proseToHtml } from '../../src/render/prose-html.ts';
 
 const WITH_DIAGRAM = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'parse', 'with-diagram.md'), 'utf8');
 
 function section(text: string, path = 'content/06-process.md') {
-  return parseSection(new VFile({ path, value: text }));
+  const parsed = parseSection(new VFile({ path, value: text }));
+  // HTML is made at render time from the parsed tree; the default policy sanitizes.
+  return { ...parsed, ...proseToHtml(parsed.prose, 'sanitized') };
 }
 
 describe('parseSection prose', () => {

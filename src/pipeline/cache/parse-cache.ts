@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Root as MdRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Heading, ParsedSection } from '../../parse/index.ts';
+import type { ParsedSection } from '../../parse/index.ts';
 import { YamlIndexBuilder } from '../../parse/index.ts';
+import type { HtmlPolicy, RenderedProse } from '../../render/index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
@@ -15,15 +17,23 @@ interface Entry {
   root: PackedPosition;
   values: [string, PackedPosition][];
   keys: [string, PackedPosition][];
-  html: string;
+  /**
+   * The prose tree as JSON text, without positions (nothing after parsing reads them). Kept as a string inside
+   * the cache file so that reading the file does not build a thousand trees; one is decoded only when HTML must
+   * be made from it.
+   */
+  prose: string;
+  /** The HTML made from the tree at render time, per sanitising policy: a warm build makes none. */
+  html?: Partial<Record<HtmlPolicy, RenderedProse>>;
   title?: string;
-  headings: Heading[];
   diagrams: { id: string; source: string; position: PackedPosition }[];
 }
 
 /**
  * Parsed plan files by a hash of (tool version, path, text): an unchanged file is not parsed again.
- * Only files that parsed without a message are kept, so a hit never has diagnostics to replay.
+ * Only files that parsed without a message are kept, so a hit never has diagnostics to replay. Parsing does not
+ * depend on the sanitising policy (HTML is made later, from the tree), so neither does the key; the HTML made
+ * from an entry is kept on it per policy.
  * One JSON file per plan folder holds the entries of its current files; it is rewritten only when
  * something changed, so a no-op build reads it and writes nothing.
  */
@@ -44,16 +54,17 @@ export class ParseCache {
     return cache;
   }
 
-  keyOf(file: VFile, trustedHtml = false): string {
-    const material = `${toolVersion()}\0${trustedHtml ? 'trusted' : 'sanitized'}\0${file.path}\0${String(file.value ?? '')}`;
+  keyOf(file: VFile): string {
+    const material = `${toolVersion()}\0${file.path}\0${String(file.value ?? '')}`;
     return createHash('sha256').update(material).digest('hex');
   }
 
   /** The cached parse of this file's current text, bound to this build's VFile; undefined on a miss. */
-  get(file: VFile, trustedHtml?: boolean): ParsedSection | undefined {
-    const key = this.keyOf(file, trustedHtml);
+  get(file: VFile): ParsedSection | undefined {
+    const key = this.keyOf(file);
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
+    let prose: MdRoot | undefined;
     const yaml = YamlIndexBuilder.fromEntries(unpackPosition(entry.root), {
       values: entry.values.map(([k, p]) => [k, unpackPosition(p)]),
       keys: entry.keys.map(([k, p]) => [k, unpackPosition(p)]),
@@ -62,28 +73,41 @@ export class ParseCache {
       file,
       data: decodeData(entry.data) as ParsedSection['data'],
       yaml,
-      html: entry.html,
+      get prose() {
+        prose ??= JSON.parse(entry.prose) as MdRoot;
+        return prose;
+      },
       ...(entry.title === undefined ? {} : { title: entry.title }),
-      headings: entry.headings,
       diagrams: entry.diagrams.map((d) => ({ id: d.id, source: d.source, position: unpackPosition(d.position) })),
     };
   }
 
   /** Keeps a fresh parse, if it is clean and its index can be stored. */
-  put(section: ParsedSection, trustedHtml?: boolean): void {
+  put(section: ParsedSection): void {
     if (section.file.messages.length > 0 || !(section.yaml instanceof YamlIndexBuilder)) return;
-    const key = this.keyOf(section.file, trustedHtml);
+    const key = this.keyOf(section.file);
     const { values, keys } = section.yaml.entries();
     this.#entries.set(key, {
       data: encodeData(section.data),
       root: packPosition(section.yaml.root),
       values: values.map(([k, p]) => [k, packPosition(p)]),
       keys: keys.map(([k, p]) => [k, packPosition(p)]),
-      html: section.html,
+      prose: JSON.stringify(section.prose, withoutPositions),
       ...(section.title === undefined ? {} : { title: section.title }),
-      headings: section.headings,
       diagrams: section.diagrams.map((d) => ({ id: d.id, source: d.source, position: packPosition(d.position) })),
     });
+  }
+
+  /** The HTML made earlier from this file's current text under `policy`, if its parse is kept here. */
+  html(file: VFile, policy: HtmlPolicy): RenderedProse | undefined {
+    return this.#entries.get(this.keyOf(file))?.html?.[policy];
+  }
+
+  /** Keeps the HTML made from a kept parse at render time (a file not kept here, one with messages, is skipped). */
+  putHtml(file: VFile, policy: HtmlPolicy, rendered: RenderedProse): void {
+    const key = this.keyOf(file);
+    const entry = this.#entries.get(key);
+    if (entry) this.#entries.set(key, { ...entry, html: { ...entry.html, [policy]: rendered } });
   }
 
   /** Writes the entries this build used (older ones are dropped), atomically, only when they changed. */
@@ -91,4 +115,8 @@ export class ParseCache {
     const entries = this.#entries.takeChanges();
     if (entries) await writeFileAtomic(this.file, JSON.stringify({ version: toolVersion(), entries }));
   }
+}
+
+function withoutPositions(key: string, value: unknown): unknown {
+  return key === 'position' ? undefined : value;
 }
