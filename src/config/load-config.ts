@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addMessage, hasErrors } from '../core/diagnostics/index.ts';
+import { addMessage, hasErrors, readmeUrl } from '../core/diagnostics/index.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
 import { friendlyErrors } from '../validate/index.ts';
 import { describeIssues } from '../validate/index.ts';
@@ -48,7 +48,7 @@ function parseConfig(file: VFile, text: string): ConfigFile | undefined {
   const hasKey = (p: (string | number)[]) => yaml.key(p) !== undefined;
   for (const finding of describeIssues(result.error.issues, { schema: configSchema, hasKey })) {
     const place = (finding.at === 'key' ? yaml.key(finding.path) : undefined) ?? yaml.nearest(finding.path);
-    addMessage(file, finding.reason, place, { ruleId: `config-${finding.ruleId}`, ...(finding.hint ? { hint: finding.hint } : {}) });
+    addMessage(file, finding.reason, place, { ...finding.options, ruleId: `config-${finding.options.ruleId}`, source: 'config', url: readmeUrl('customising') });
   }
   return undefined;
 }

@@ -18,8 +18,20 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
 
 /** `; did you mean `quota`?`, or '' when nothing is close. */
 export function didYouMean(name: string, candidates: Iterable<string>): string {
+  return guessName(name, candidates).text;
+}
+
+/**
+ * A "did you mean" for a message: the text to append to its reason (or ''), and the message's `expected` (the
+ * name probably meant) and `actual` (the name written), undefined when nothing is close.
+ */
+export function guessName(
+  name: string,
+  candidates: Iterable<string>,
+): { text: string; expected: string[] | undefined; actual: string | undefined } {
   const match = suggest(name, candidates);
-  return match === undefined ? '' : `; did you mean \`${match}\`?`;
+  if (match === undefined) return { text: '', expected: undefined, actual: undefined };
+  return { text: `; did you mean \`${match}\`?`, expected: [match], actual: name };
 }
 
 /** `a, b, c` with at most `max` names, for hints that list what is allowed. */

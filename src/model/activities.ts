@@ -70,7 +70,7 @@ export function assignActivities(
     if (owner !== undefined && roleIndex !== -1) {
       // Decision: with several owners and none able, the error points at the first of them.
       const capacity = roles[roleIndex]?.capacity;
-      messages.push(capacityMissing(roleIndex, owner, need.id, capacity?.[need.id] !== undefined, capacity !== undefined));
+      messages.push(capacityMissing(roleIndex, owner, need.id, capacity !== undefined));
     } else if (need.source !== undefined) {
       messages.push(activityUnowned(need.source, need.id));
     }

@@ -2,7 +2,7 @@ import type { GoalsSection } from '../validate/index.ts';
 import { cadence, type CadenceBasis } from './cadence.ts';
 import { ONE, ceil } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
-import { dealsNotDivisible, rateMissing } from './messages.ts';
+import { dealsNotDivisible } from './messages.ts';
 import type { Deals, FunnelRow, ModelMessage } from './types.ts';
 
 /** Deals needed = ceil(target / deal size), with the bookings they imply and the overshoot. */
@@ -15,15 +15,12 @@ export function computeDeals(goals: GoalsSection): { deals: Deals; messages: Mod
   return { deals: { target, averageDealSize, needed, impliedBookings, overshoot }, messages };
 }
 
-/** The conversion of each stage into the next; a missing rate (an error) counts as 1 so the chain still computes. */
-export function stageRates(goals: GoalsSection): { rates: Decimal[]; messages: ModelMessage[] } {
-  const messages: ModelMessage[] = [];
-  const rates = goals.funnel.slice(0, -1).map((stage, i) => {
-    if (stage.rate) return stage.rate;
-    messages.push(rateMissing(i, stage.id));
-    return ONE;
-  });
-  return { rates, messages };
+/**
+ * The conversion of each stage into the next. Validation rejects a stage above the won deal without a rate
+ * (rule funnel-rate), so the fallback of 1 only keeps the function total.
+ */
+export function stageRates(goals: GoalsSection): Decimal[] {
+  return goals.funnel.slice(0, -1).map((stage) => stage.rate ?? ONE);
 }
 
 /** The stage pipeline coverage counts from when the plan names none: `opportunity`, else the top stage. */
@@ -35,7 +32,7 @@ const DEFAULT_PIPELINE_STAGE = 'opportunity';
  * else the stage with id `opportunity`, else the top stage; an unknown id (an error already) falls back the same way.
  */
 export function pipelineStage(goals: GoalsSection): { stage: string; winRate: Decimal } {
-  const { rates } = stageRates(goals);
+  const rates = stageRates(goals);
   const ids = goals.funnel.map((s) => s.id);
   const wanted = [goals.pipeline_stage, DEFAULT_PIPELINE_STAGE].find((id) => id !== undefined && ids.includes(id));
   const index = wanted === undefined ? 0 : ids.indexOf(wanted);
@@ -51,8 +48,8 @@ export function computeFunnel(
   goals: GoalsSection,
   dealsNeeded: Decimal,
   basis: CadenceBasis,
-): { rows: FunnelRow[]; messages: ModelMessage[] } {
-  const { rates, messages } = stageRates(goals);
+): { rows: FunnelRow[] } {
+  const rates = stageRates(goals);
   const last = goals.funnel.length - 1;
   const needs: Decimal[] = [];
   // The product of the rates below a stage is exact; inverting it once keeps perWonDeal to one rounding.
@@ -76,5 +73,5 @@ export function computeFunnel(
     if (!outcome) row.rate = rates[i] as Decimal;
     return row;
   });
-  return { rows, messages };
+  return { rows };
 }

@@ -14,7 +14,7 @@ import { phaseTarget } from './phasing.ts';
 import { computeRolePlans } from './roles.ts';
 import { computeSources } from './sources.ts';
 import { computeStaffing } from './staffing.ts';
-import { rosterDates, unusualCapacities } from './team-checks.ts';
+import { unusualCapacities } from './team-checks.ts';
 import type { ModelMessage, Period, PlanModel } from './types.ts';
 
 export type * from './types.ts';
@@ -58,7 +58,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
   const deals = computeDeals(goals);
   const funnel = computeFunnel(goals, deals.deals.needed, basis);
   const top = funnel.rows[0];
-  const sources = top ? computeSources(goals, top, basis) : { rows: [], messages: [] };
+  const sources = top ? computeSources(goals, top, basis) : { rows: [] };
   const assigned = assignActivities(facts, funnel.rows, sources.rows);
   const headcount = computeHeadcount(team, assigned.assignments, calendar);
   const capacity = computeCapacity(team, calendar, phasing.targets, goals.target);
@@ -81,11 +81,8 @@ export function computeModel(facts: PlanFacts): PlanModel {
   messages.push(
     ...phasing.messages,
     ...deals.messages,
-    ...funnel.messages,
-    ...sources.messages,
     ...assigned.messages,
     ...unusualCapacities(team),
-    ...rosterDates(team),
     ...capacity.messages,
     ...hiring.messages,
     ...economics.messages,

@@ -1,5 +1,5 @@
 import type { TeamSection } from '../validate/index.ts';
-import { capacityUnusual, personEndBeforeStart } from './messages.ts';
+import { capacityUnusual } from './messages.ts';
 import type { ModelMessage } from './types.ts';
 
 /**
@@ -15,15 +15,9 @@ export function unusualCapacities(team: TeamSection): ModelMessage[] {
   return team.roles.flatMap((role, i) =>
     Object.entries(role.capacity ?? {}).flatMap(([activity, value]) => {
       const range = COMMON_RANGES.find((r) => r.pattern.test(activity));
-      if (!range || value.isZero()) return [];
+      if (!range) return [];
       const far = value.lt(range.low / 2) || value.gt(range.high * 2);
       return far ? [capacityUnusual(i, activity, value, range.low, range.high)] : [];
     }),
-  );
-}
-
-export function rosterDates(team: TeamSection): ModelMessage[] {
-  return (team.people ?? []).flatMap((p, i) =>
-    p.end !== undefined && p.end < p.start ? [personEndBeforeStart(i, p.id)] : [],
   );
 }

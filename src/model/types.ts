@@ -1,10 +1,12 @@
-import type { SectionKey } from '../validate/index.ts';
 import type { Decimal } from '../core/decimal.ts';
 import type { Cadence, RepCadence } from './cadence-types.ts';
 import type { Milestone, RolePlan, Staffing } from './role-types.ts';
 
 export type * from './cadence-types.ts';
 export type * from './role-types.ts';
+import type { ModelMessage } from './messages.ts';
+
+export type { FindingCode, FindingValues, ModelMessage } from './messages.ts';
 
 /**
  * What the planning model derives from a plan's facts (../shared/docs/planning-model.md).
@@ -13,17 +15,6 @@ export type * from './role-types.ts';
  * field names: the per-role part (staffing, role plans, onboarding, milestones) is in role-types.ts, the cadences
  * in cadence-types.ts.
  */
-
-/** A finding about the plan, pointed at the YAML value it is about. */
-export interface ModelMessage {
-  severity: 'error' | 'warning';
-  /** Stable kebab-case id, e.g. `requisition-past`. */
-  code: string;
-  message: string;
-  /** What to do about it. */
-  hint?: string;
-  at: { section: SectionKey; path: (string | number)[] };
-}
 
 export interface Month {
   /** `2026-10` */
@@ -209,5 +200,6 @@ export interface PlanModel {
   capacity?: Capacity;
   hiring: HiringRow[];
   economics: Economics;
+  /** What the model found (raw values, worded where they are reported): errors first. See messages.ts. */
   messages: ModelMessage[];
 }

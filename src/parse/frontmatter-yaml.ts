@@ -34,6 +34,7 @@ export function parseFrontmatterYaml(file: VFile, text: string, fence: Position,
     if (ok) {
       addMessage(file, 'the frontmatter must be `key: value` fields, one per line', yaml.nearest([]), {
         ruleId: 'frontmatter-not-a-map',
+        source: 'parse',
         hint: 'start it with `section: <name>` on the line after the opening `---`',
       });
     }

@@ -1,6 +1,7 @@
 import type { Image, Link, Root as MdRoot, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { addMessage, readmeUrl } from '../core/diagnostics/index.ts';
 
 /**
  * Links and images the site must not point at: paths that leave the plan folder (`../secret.md`,
@@ -13,13 +14,13 @@ export function checkLinks(tree: MdRoot, file: VFile): void {
     const target = node as Link | Image;
     const kind = target.type === 'image' ? 'image' : 'link';
     if (leavesPlanFolder(target.url)) {
-      const message = file.message(`${kind} \`${target.url}\` points outside the plan folder; it was left out of the site`, {
-        place: target.position,
+      addMessage(file, `${kind} \`${target.url}\` points outside the plan folder; it was left out of the site`, target.position, {
+        severity: 'warning',
         ruleId: 'outside-plan-folder',
-        source: 'salesplan',
+        source: 'parse',
+        url: readmeUrl('safety'),
+        hint: 'a plan may only refer to files inside its own folder, or to web addresses',
       });
-      message.fatal = false;
-      message.note = 'a plan may only refer to files inside its own folder, or to web addresses';
       if (parent && index !== undefined) {
         const text: Text = { type: 'text', value: target.type === 'image' ? (target.alt ?? '') : textOf(target) };
         parent.children.splice(index, 1, text as never);
@@ -27,11 +28,12 @@ export function checkLinks(tree: MdRoot, file: VFile): void {
       return;
     }
     if (target.type === 'image' && /^(https?:)?\/\//i.test(target.url)) {
-      const message = file.message(
+      addMessage(
+        file,
         `remote image \`${target.url}\` is not downloaded: the PDF shows it as missing and the site loads it from that server`,
-        { place: target.position, ruleId: 'remote-image', source: 'salesplan' },
+        target.position,
+        { severity: 'warning', ruleId: 'remote-image', source: 'parse', url: readmeUrl('safety') },
       );
-      message.fatal = false;
     }
   });
 }

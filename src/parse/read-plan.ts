@@ -49,6 +49,7 @@ export async function readPlanFile(absolutePath: string, cwd: string): Promise<V
     const at = firstInvalidUtf8(bytes);
     addMessage(file, 'the file is not UTF-8 text', at ? { start: at, end: at } : undefined, {
       ruleId: 'invalid-encoding',
+      source: 'parse',
       hint: 'save it as UTF-8 (most editors offer this in "Save as" or the status bar)',
     });
   }

@@ -18,6 +18,7 @@ export function checkSectionKey(section: ParsedSection, hasFrontmatter: boolean)
       : `no frontmatter; ${start}`;
     addMessage(section.file, reason, section.yaml.nearest([]), {
       ruleId: 'missing-frontmatter',
+      source: 'parse',
       hint: `the section is ${keys}`,
     });
     return;
@@ -25,6 +26,7 @@ export function checkSectionKey(section: ParsedSection, hasFrontmatter: boolean)
   if (section.data && !('section' in section.data)) {
     addMessage(section.file, `the frontmatter has no \`section\`; add \`${example}\` (${keys})`, section.yaml.nearest([]), {
       ruleId: 'missing-section-key',
+      source: 'parse',
     });
   }
 }

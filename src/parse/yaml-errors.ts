@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { YAMLError } from 'yaml';
-import { addMessage } from '../core/diagnostics/message.ts';
+import { addMessage, type MessageCause } from '../core/diagnostics/message.ts';
 import { toPosition, type DuplicateKey, type YamlPlacement } from './yaml-to-data.ts';
 
 /** Rule id of every YAML syntax problem; validation skips files that have one. */
@@ -57,14 +57,16 @@ export function reportYamlProblems(
       if (/^flow (sequence|mapping)/i.test(firstLine(problem.message))) {
         hint = 'close the [ or { on the line where it opens, or put each item on its own line starting with "- "';
       }
+      let cause: MessageCause | undefined;
       if (problem.code === 'DUPLICATE_KEY') {
         const duplicate = duplicates.find((d) => d.at === start);
         if (duplicate) {
           reason = `duplicate key \`${duplicate.key}\` (already on line ${duplicate.first.start.line})`;
           hint = `each key may appear only once in a group; remove or rename one of the two \`${duplicate.key}:\``;
+          cause = { place: duplicate.first };
         }
       }
-      addMessage(file, reason, toPosition(start, end, placement), { severity, ruleId: YAML_SYNTAX, hint });
+      addMessage(file, reason, toPosition(start, end, placement), { severity, ruleId: YAML_SYNTAX, source: 'parse', hint, cause });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { BrowserSession } from '../browser/index.ts';
+import { addMessage } from '../core/diagnostics/index.ts';
 import { generatedDiagrams } from '../diagrams/index.ts';
 import { placeMermaidError } from '../diagrams/index.ts';
 import { renderDiagrams } from '../diagrams/index.ts';
@@ -42,12 +43,7 @@ export function placeDiagramErrors(errors: { id: string; message: string }[], pa
     const block = owner?.diagrams.find((d) => d.id === error.id);
     if (owner && block) {
       const { reason, place } = placeMermaidError(error.message, block);
-      const message = owner.file.message(reason, {
-        place,
-        ruleId: 'mermaid-syntax',
-        source: 'salesplan',
-      });
-      message.fatal = true;
+      addMessage(owner.file, reason, place, { ruleId: 'mermaid-syntax', source: 'diagrams' });
     } else {
       throw new Error(`internal error: the generated diagram "${error.id}" does not render: ${error.message}`);
     }

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { hasErrors, messageAt } from '../core/diagnostics/index.ts';
+import { hasErrors } from '../core/diagnostics/index.ts';
 import { computeModel } from '../model/index.ts';
 import type { PlanModel } from '../model/index.ts';
 import { parseSection } from '../parse/index.ts';
@@ -11,6 +11,7 @@ import { validatePlan } from '../validate/index.ts';
 import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
+import { reportFindings } from './findings.ts';
 import { htmlPolicy, proseRenderer } from './prose.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
@@ -28,7 +29,7 @@ export interface LoadedPlan {
   facts?: PlanFacts;
   /** Present when the plan validated; may still carry error findings (see `ok`). */
   model?: PlanModel;
-  /** The model's warnings, placed at their YAML values, for the pages they belong to. */
+  /** The model's warnings, worded in the plan's language and placed at their YAML values, for the document. */
   warnings: RenderInput['warnings'];
   ok: boolean;
   /** How raw HTML in the prose is treated, decided after validation (see htmlPolicy). */
@@ -85,23 +86,6 @@ export async function loadPlan(
   if (!facts || hasErrors(files)) return loaded();
 
   const model = clock.sync('compute', () => computeModel(facts));
-  for (const finding of model.messages) {
-    const section = byKey.get(finding.at.section);
-    if (!section) continue;
-    const message = messageAt(section, finding.at.path, finding.message, {
-      severity: finding.severity,
-      ruleId: finding.code,
-      hint: finding.hint,
-    });
-    if (finding.severity === 'warning') {
-      warnings.push({
-        file: section.file.path,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        message: finding.message,
-        section: finding.at.section,
-      });
-    }
-  }
+  warnings.push(...reportFindings(model, byKey).filter((message) => message.fatal === false));
   return loaded({ facts, model });
 }

@@ -1,3 +1,4 @@
+import type { VFileMessage } from 'vfile-message';
 import type { PlanModel } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 
@@ -38,14 +39,6 @@ export interface DiagramFallback {
   notice: string;
 }
 
-/** A validation or model warning, shown in the document (on its section page when it belongs to one). */
-export interface RenderWarning {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  section?: SectionKey;
-}
 
 export interface RenderInput {
   facts: PlanFacts;
@@ -57,7 +50,8 @@ export interface RenderInput {
   diagramFallbacks?: Map<string, DiagramFallback> | undefined;
   /** PDFs the site links to, hrefs relative to the site root. */
   pdfs: { href: string; title: string }[];
-  warnings: RenderWarning[];
+  /** Warnings to show in the document (the model's), each on the page of the file it is placed in. */
+  warnings: VFileMessage[];
   version?: { commit?: string | undefined; date?: string | undefined };
   /** ISO timestamp of the build. */
   generatedAt?: string;

@@ -3,7 +3,8 @@ import { diagramView, replaceDiagramPlaceholders, type DiagramView } from './dia
 import { createFormat, type Format } from '../core/format.ts';
 import { fillLabel, labelsFor, type LabelId, type Labels } from '../core/labels/index.ts';
 import { scopedId, scopeIds } from './scope-ids.ts';
-import type { RenderInput, RenderSection, RenderWarning } from './types.ts';
+import type { VFileMessage } from 'vfile-message';
+import type { RenderInput, RenderSection } from './types.ts';
 import { goalsView } from './view-goals.ts';
 import { actionPlanView, customersView, metricsView, missionView, processView } from './view-sections.ts';
 import { summaryView } from './view-summary.ts';
@@ -20,8 +21,9 @@ export type RenderMode = 'site' | 'print';
 /** The diagram each section shows above the author's prose, if any. */
 const SECTION_DIAGRAM: Partial<Record<SectionKey | 'page', string>> = { team: 'org', process: 'process', action_plan: 'gantt' };
 
-function warningView(w: RenderWarning) {
-  return { location: `${w.file}:${w.line}:${w.column}`, message: w.message, section: w.section };
+/** A warning as the document lists it: where (file:line:column) and its reason, already worded and formatted. */
+function warningView(w: VFileMessage) {
+  return { location: `${w.file ?? ''}:${w.line ?? 1}:${w.column ?? 1}`, message: w.reason };
 }
 
 function sectionFacts(key: SectionKey | 'page', input: RenderInput, f: Format, l: Labels) {
@@ -77,7 +79,7 @@ export function buildView(input: RenderInput, mode: RenderMode) {
     const href = mode === 'site' ? pageFile(s) : `#${s.slug}`;
     const prose = mode === 'print' ? scopeIds(s.html, s.slug, pageSlugs) : s.html;
     const diagramId = SECTION_DIAGRAM[s.key];
-    const warnings = input.warnings.filter((w) => w.section === s.key).map(warningView);
+    const warnings = input.warnings.filter((w) => w.file === s.file).map(warningView);
     return {
       key: s.key,
       isPlan: s.key === 'plan',

@@ -1,3 +1,4 @@
+import type { Position } from 'unist';
 import { messageAt, type MessageAtOptions } from '../core/diagnostics/message.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { PlanFacts, SectionKey } from './schema/index.ts';
@@ -14,14 +15,14 @@ export class CheckContext {
     readonly files: ReadonlyMap<SectionKey, ParsedSection>,
   ) {}
 
-  error(key: SectionKey, path: Path, reason: string, options: Omit<MessageAtOptions, 'severity'> = {}): void {
+  error(key: SectionKey, path: Path, reason: string, options: Omit<MessageAtOptions, 'severity'>): void {
     const section = this.files.get(key);
     if (section) messageAt(section, path, reason, { ...options, severity: 'error' });
   }
 
-  /** The line of a value, to say where the first of two duplicates is. */
-  line(key: SectionKey, path: Path): number | undefined {
-    return this.files.get(key)?.yaml.value(path)?.start.line;
+  /** Where a value is, to say where the first of two duplicates is. */
+  place(key: SectionKey, path: Path): Position | undefined {
+    return this.files.get(key)?.yaml.value(path);
   }
 }
 

@@ -25,10 +25,12 @@ export function checkDuplicateIds(ctx: CheckContext): void {
         first.set(id.name, id);
         continue;
       }
-      const line = ctx.line(key, earlier.path);
+      const firstPlace = ctx.place(key, earlier.path);
+      const line = firstPlace?.start.line;
       ctx.error(key, id.path, `duplicate ${kind} id \`${id.name}\`${line ? ` (already used on line ${line})` : ''}`, {
         ruleId: 'duplicate-id',
         hint: `each ${kind} needs its own id; rename one of them`,
+        cause: firstPlace ? { place: firstPlace } : undefined,
       });
     }
   }

@@ -26,11 +26,7 @@ export function validatePages(sections: readonly ParsedSection[]): ValidPage[] {
     }
     const hasKey = (path: (string | number)[]) => section.yaml.key(path) !== undefined;
     for (const finding of describeIssues(result.error.issues, { schema: pageSection, hasKey })) {
-      messageAt(section, finding.path, finding.reason, {
-        at: finding.at,
-        ruleId: finding.ruleId,
-        ...(finding.hint ? { hint: finding.hint } : {}),
-      });
+      messageAt(section, finding.path, finding.reason, { ...finding.options, at: finding.at });
     }
   }
   return pages;

@@ -1,5 +1,5 @@
 import type { CheckContext } from './context.ts';
-import { suggest } from '../core/suggest.ts';
+import { guessName } from '../core/suggest.ts';
 
 let currencies: Set<string> | undefined;
 
@@ -22,11 +22,13 @@ export function checkLocaleAndCurrency(ctx: CheckContext): void {
     });
   }
   if (!knownCurrencies().has(plan.currency)) {
-    const match = suggest(plan.currency, ['USD', 'EUR', 'GBP', 'SEK', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD']);
-    const reason = `currency \`${plan.currency}\` is not an ISO 4217 currency code${match ? `; did you mean \`${match}\`?` : ''}`;
+    const { text, expected, actual } = guessName(plan.currency, ['USD', 'EUR', 'GBP', 'SEK', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD']);
+    const reason = `currency \`${plan.currency}\` is not an ISO 4217 currency code${text}`;
     ctx.error('plan', ['currency'], reason, {
       ruleId: 'invalid-currency',
       hint: 'use a three-letter code such as USD, EUR, GBP or SEK',
+      expected,
+      actual,
     });
   }
 }

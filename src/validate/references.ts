@@ -1,7 +1,7 @@
 import type { CheckContext, Named, Path } from './context.ts';
 import { list } from './ids.ts';
 import type { SectionKey } from './schema/index.ts';
-import { listNames, suggest } from '../core/suggest.ts';
+import { guessName, listNames } from '../core/suggest.ts';
 
 /** The ids one can refer to, with the word for them; undefined when their section did not validate. */
 interface Target {
@@ -53,10 +53,12 @@ function check(ctx: CheckContext, key: SectionKey, refs: Named[], to: Target | u
   if (!to) return;
   for (const ref of refs) {
     if (to.ids.has(ref.name)) continue;
-    const match = suggest(ref.name, to.ids);
-    ctx.error(key, ref.path, `${field(ref.path)} \`${ref.name}\` is not a ${to.kind}${match ? `; did you mean \`${match}\`?` : ''}`, {
+    const { text, expected, actual } = guessName(ref.name, to.ids);
+    ctx.error(key, ref.path, `${field(ref.path)} \`${ref.name}\` is not a ${to.kind}${text}`, {
       ruleId: 'unknown-reference',
       hint: to.ids.size > 0 ? `${to.kind}s: ${listNames(to.ids)}` : `no ${to.kind} is defined yet`,
+      expected,
+      actual,
     });
   }
 }
@@ -73,13 +75,15 @@ function checkCapacityKeys(
   roles.forEach((role, i) => {
     for (const name of Object.keys(role.capacity ?? {})) {
       if (known.has(name)) continue;
-      const match = suggest(name, known);
+      const { text, expected, actual } = guessName(name, known);
       const path: Path = ['roles', i, 'capacity', name];
-      const reason = `capacity \`${name}\` is not a source activity or funnel stage${match ? `; did you mean \`${match}\`?` : ''}`;
+      const reason = `capacity \`${name}\` is not a source activity or funnel stage${text}`;
       ctx.error('team', path, reason, {
         at: 'key',
         ruleId: 'unknown-reference',
         hint: `source activities: ${listNames(activities)}; funnel stages: ${listNames(stages)}`,
+        expected,
+        actual,
       });
     }
   });

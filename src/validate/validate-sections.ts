@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { messageAt } from '../core/diagnostics/message.ts';
+import { messageAt, readmeUrl } from '../core/diagnostics/index.ts';
 import { hasYamlErrors } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import { checkReservedKeys } from './reserved-keys.ts';
 import { SECTION_KEYS, sectionSchemas, type PlanFacts, type SectionKey } from './schema/index.ts';
 import { PAGE_SECTION } from './schema/page.ts';
-import { didYouMean, listNames } from '../core/suggest.ts';
+import { guessName, listNames } from '../core/suggest.ts';
 import { friendlyErrors } from './zod-error-map.ts';
 import { describeIssues } from './zod-messages.ts';
 
@@ -32,10 +32,13 @@ export function assignSections(sections: readonly ParsedSection[]): Map<SectionK
       continue;
     }
     if (!known) {
-      const text = String(name);
-      messageAt(section, ['section'], `unknown section \`${text}\`${didYouMean(text, SECTION_KEYS)}`, {
+      const { text, expected, actual } = guessName(String(name), SECTION_KEYS);
+      messageAt(section, ['section'], `unknown section \`${String(name)}\`${text}`, {
         ruleId: 'unknown-section',
         hint: `sections: ${listNames(SECTION_KEYS)}`,
+        url: readmeUrl('the-plan-format'),
+        expected,
+        actual,
       });
       unassigned = true;
       continue;
@@ -46,6 +49,7 @@ export function assignSections(sections: readonly ParsedSection[]): Map<SectionK
       messageAt(section, ['section'], `section \`${key}\` is already in ${first.file.path}`, {
         ruleId: 'duplicate-section',
         hint: 'a plan has one file per section: merge the two files or change `section:` in one of them',
+        cause: { place: first.yaml.nearest(['section']), file: first.file.path },
       });
       continue;
     }
@@ -85,11 +89,7 @@ export function validateSections(files: ReadonlyMap<SectionKey, ParsedSection>):
     }
     const hasKey = (path: (string | number)[]) => section.yaml.key(path) !== undefined;
     for (const finding of describeIssues(result.error.issues, { schema, hasKey })) {
-      messageAt(section, finding.path, finding.reason, {
-        at: finding.at,
-        ruleId: finding.ruleId,
-        ...(finding.hint ? { hint: finding.hint } : {}),
-      });
+      messageAt(section, finding.path, finding.reason, { ...finding.options, at: finding.at });
     }
   }
   return facts as Partial<PlanFacts>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MessageDraft } from '../core/diagnostics/index.ts';
 import { alternatives } from './zod-error-map.ts';
 import { RESERVED_KEY } from './reserved-keys.ts';
 import { allowedKeys } from './zod-shape.ts';
@@ -7,13 +8,15 @@ import { listNames, suggest } from '../core/suggest.ts';
 type Path = (string | number)[];
 type Issue = z.core.$ZodIssue;
 
-/** A schema problem in words, with where it goes: the value, the key of the pair, or the enclosing group. */
+/**
+ * A schema problem in words, with where it goes (the value, the key of the pair, or the enclosing group) and the
+ * options of the message it becomes: the caller places it on its file (validate-sections.ts, load-config.ts).
+ */
 export interface Finding {
   path: Path;
   at: 'value' | 'key';
   reason: string;
-  hint?: string | undefined;
-  ruleId: string;
+  options: MessageDraft;
 }
 
 export interface DescribeContext {
@@ -30,7 +33,8 @@ export function describeIssues(issues: readonly Issue[], ctx: DescribeContext, p
 }
 
 function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
-  const withHint = (finding: Finding): Finding => (ctx.hint && !finding.hint ? { ...finding, hint: ctx.hint } : finding);
+  const withHint = (finding: Finding): Finding =>
+    ctx.hint && !finding.options.hint ? { ...finding, options: { ...finding.options, hint: ctx.hint } } : finding;
 
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(ctx.schema, path, issue.input);
@@ -42,8 +46,11 @@ function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
         path: [...path, key],
         at: 'key',
         reason: `unknown field \`${key}\`${match ? `; did you mean \`${match}\`?` : ''}`,
-        hint: allowed.length > 0 ? `fields allowed here: ${listNames(allowed, 20)}` : undefined,
-        ruleId: 'unknown-field',
+        options: {
+          ruleId: 'unknown-field',
+          hint: allowed.length > 0 ? `fields allowed here: ${listNames(allowed, 20)}` : undefined,
+          ...guessPair(key, match),
+        },
       });
     });
   }
@@ -53,10 +60,10 @@ function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
     const schemaSays = issue.message === 'is required' ? undefined : `it ${issue.message}`;
     if (ctx.hasKey(path)) {
       const reason = `\`${name}\` has no value; write one after \`${name}:\``;
-      return [withHint({ path, at: 'key', reason, hint: schemaSays, ruleId: 'missing-value' })];
+      return [withHint({ path, at: 'key', reason, options: { ruleId: 'missing-value', hint: schemaSays } })];
     }
     const reason = `missing field \`${name}\`; add \`${name}: <value>\``;
-    return [withHint({ path: path.slice(0, -1), at: 'value', reason, hint: schemaSays, ruleId: 'missing-field' })];
+    return [withHint({ path: path.slice(0, -1), at: 'value', reason, options: { ruleId: 'missing-field', hint: schemaSays } })];
   }
 
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -64,14 +71,14 @@ function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
     if (branch) return describeIssues(branch, { ...ctx, hint: ctx.hint ?? unionHint(issue) }, path);
     const literals = literalAlternatives(issue.errors);
     const reason = literals ? `must be ${alternatives(literals)}` : issue.message;
-    return [withHint({ path, at: 'value', reason: `${label(path)} ${reason}`, ruleId: 'invalid-value' })];
+    return [withHint({ path, at: 'value', reason: `${label(path)} ${reason}`, options: { ruleId: 'invalid-value' } })];
   }
 
   if (issue.code === 'invalid_key') {
     const key = String(path[path.length - 1]);
     const owner = label(path.slice(0, -1));
     const why = issue.issues[0]?.message ?? 'is not allowed here';
-    return [withHint({ path, at: 'key', reason: `${owner} key \`${key}\` ${why}`, ruleId: 'invalid-key' })];
+    return [withHint({ path, at: 'key', reason: `${owner} key \`${key}\` ${why}`, options: { ruleId: 'invalid-key' } })];
   }
 
   const typo =
@@ -79,7 +86,15 @@ function describe(issue: Issue, ctx: DescribeContext, path: Path): Finding[] {
       ? suggest(issue.input, issue.values.map(String))
       : undefined;
   const reason = `${label(path)} ${issue.message}${typo ? `; did you mean \`${typo}\`?` : ''}`;
-  return [withHint({ path, at: 'value', reason, ruleId: 'invalid-value' })];
+  // A scalar that guessed what was meant (a bare 25 for 25%) says so in its issue's params.
+  const guessed = issue.code === 'custom' ? (issue.params as { expected?: string; actual?: string } | undefined) : undefined;
+  const meant = typo !== undefined && typeof issue.input === 'string' ? guessPair(issue.input, typo) : guessPair(guessed?.actual, guessed?.expected);
+  return [withHint({ path, at: 'value', reason, options: { ruleId: 'invalid-value', ...meant } })];
+}
+
+/** The expected/actual pair of a "did you mean", or nothing when there is no guess. */
+function guessPair(actual: string | undefined, expected: string | undefined): Pick<MessageDraft, 'expected' | 'actual'> {
+  return actual !== undefined && expected !== undefined ? { expected: [expected], actual } : {};
 }
 
 function isMissing(issue: Issue): boolean {

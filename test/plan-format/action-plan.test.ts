@@ -11,7 +11,7 @@ const ACTION_PLAN = '06-action-plan.md';
 
 function gantt(run: PlanRun): string[] {
   const { facts, model } = run.loaded;
-  if (!facts || !model) throw new Error(`not valid: ${run.errors.map((m) => m.message).join('; ')}`);
+  if (!facts || !model) throw new Error(`not valid: ${run.errors.map((m) => m.reason).join('; ')}`);
   return ganttDiagram(facts, model).source.split('\n').map((line) => line.trim());
 }
 
@@ -77,8 +77,8 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.end': '2026-10-23' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.deal_desk_live.duration_days'),
-      message: 'milestone `deal_desk_live` has both `end` and `duration_days`',
-      rule: 'milestone-end',
+      reason: 'milestone `deal_desk_live` has both `end` and `duration_days`',
+      ruleId: 'milestone-end',
     });
   });
 
@@ -86,7 +86,7 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.duration_days': null } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.deal_desk_live'),
-      message: 'milestone `deal_desk_live` needs `end` or `duration_days`',
+      reason: 'milestone `deal_desk_live` needs `end` or `duration_days`',
     });
   });
 
@@ -94,8 +94,8 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.crm_setup.end': '2026-09-30' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.crm_setup.end'),
-      message: 'milestone `crm_setup` ends 2026-09-30, before it starts 2026-10-01',
-      rule: 'end-before-start',
+      reason: 'milestone `crm_setup` ends 2026-09-30, before it starts 2026-10-01',
+      ruleId: 'end-before-start',
     });
   });
 
@@ -115,7 +115,7 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.crm_setup.start': '2026-10-32' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.crm_setup.start'),
-      message: 'start 2026-10-32 is not a date that exists; check the month and the day',
+      reason: 'start 2026-10-32 is not a date that exists; check the month and the day',
     });
   });
 
@@ -123,7 +123,7 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.dashboards_live.depends_on': '[crm_setupp]' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.dashboards_live.depends_on.0'),
-      message: 'depends_on `crm_setupp` is not a milestone; did you mean `crm_setup`?',
+      reason: 'depends_on `crm_setupp` is not a milestone; did you mean `crm_setup`?',
     });
   });
 
@@ -131,8 +131,8 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.open_ae_req.depends_on': '[hire_ae]' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.open_ae_req.depends_on.0'),
-      message: 'dependency cycle: open_ae_req → hire_ae → open_ae_req',
-      rule: 'dependency-cycle',
+      reason: 'dependency cycle: open_ae_req → hire_ae → open_ae_req',
+      ruleId: 'dependency-cycle',
     });
   });
 
@@ -140,12 +140,12 @@ describe('milestone errors', () => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.crm_setup.owner': 'rev_ops' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(ACTION_PLAN, 'milestones.crm_setup.owner'),
-      message: 'owner `rev_ops` is not a role; did you mean `revops`?',
+      reason: 'owner `rev_ops` is not a role; did you mean `revops`?',
     });
   });
 
   it('no milestones at all is refused', async () => {
     const run = await planFrom({ [ACTION_PLAN]: { milestones: '[]' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(ACTION_PLAN, 'milestones'), message: 'milestones must list at least one item' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(ACTION_PLAN, 'milestones'), reason: 'milestones must list at least one item' });
   });
 });

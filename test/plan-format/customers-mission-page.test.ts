@@ -39,7 +39,7 @@ describe('mission', () => {
   it('a competitor kind other than direct or indirect is refused, with the one meant', async () => {
     const run = await planFrom({ [MISSION]: { 'competitors.1.kind': 'direkt' } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(MISSION, 'competitors.1.kind'), message: 'kind must be direct or indirect; did you mean `direct`?' });
+    expect(error).toMatchObject({ ...run.where(MISSION, 'competitors.1.kind'), reason: 'kind must be direct or indirect; did you mean `direct`?' });
     expect(run.pointsAt(error)).toBe('direkt');
   });
 
@@ -54,7 +54,7 @@ describe('mission', () => {
 
   it('a value proposition without its benefit is reported at it', async () => {
     const run = await planFrom({ [MISSION]: { 'value_proposition.0.benefit': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(MISSION, 'value_proposition.0'), message: 'missing field `benefit`; add `benefit: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(MISSION, 'value_proposition.0'), reason: 'missing field `benefit`; add `benefit: <value>`' });
   });
 });
 
@@ -111,20 +111,20 @@ describe('customers', () => {
 
   it('an icp without employees is reported at the icp', async () => {
     const run = await planFrom({ [CUSTOMERS]: { 'icp.employees': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(CUSTOMERS, 'icp'), message: 'missing field `employees`; add `employees: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(CUSTOMERS, 'icp'), reason: 'missing field `employees`; add `employees: <value>`' });
   });
 
   it('an unknown demographic is refused at its key, with the one meant', async () => {
     const run = await planFrom({ [CUSTOMERS]: { 'personas.cfo.demographics.income': null, 'personas.cfo.demographics.incom': '$300k' } });
     const error = run.errors[0];
     expect(run.errors).toHaveLength(1);
-    expect(error).toMatchObject({ message: 'unknown field `incom`; did you mean `income`?', rule: 'unknown-field' });
+    expect(error).toMatchObject({ reason: 'unknown field `incom`; did you mean `income`?', ruleId: 'unknown-field' });
     expect(run.pointsAt(error!)).toBe('incom');
   });
 
   it('a persona without how_we_help is reported at the persona', async () => {
     const run = await planFrom({ [CUSTOMERS]: { 'personas.cfo.how_we_help': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(CUSTOMERS, 'personas.cfo'), message: 'missing field `how_we_help`; add `how_we_help: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(CUSTOMERS, 'personas.cfo'), reason: 'missing field `how_we_help`; add `how_we_help: <value>`' });
   });
 });
 
@@ -149,18 +149,18 @@ describe('section: page', () => {
       file: `content/${FAQ}`,
       line: 4,
       column: 9,
-      message: 'parent must be one of: plan, mission, goals, team, customers, process, action_plan, metrics; did you mean `team`?',
+      reason: 'parent must be one of: plan, mission, goals, team, customers, process, action_plan, metrics; did you mean `team`?',
     });
     expect(run.pointsAt(error)).toBe('teams');
   });
 
   it('a page without a title is refused at its frontmatter', async () => {
     const run = await planFrom({}, { files: { [FAQ]: sectionFile('section: page\nparent: team') } });
-    expect(onlyError(run)).toMatchObject({ file: `content/${FAQ}`, line: 2, column: 1, message: 'missing field `title`; add `title: <value>`' });
+    expect(onlyError(run)).toMatchObject({ file: `content/${FAQ}`, line: 2, column: 1, reason: 'missing field `title`; add `title: <value>`' });
   });
 
   it('a field pages do not have is refused at its key', async () => {
     const run = await planFrom({}, { files: { [FAQ]: sectionFile('section: page\ntitle: FAQ\nparnet: team') } });
-    expect(onlyError(run)).toMatchObject({ file: `content/${FAQ}`, line: 4, column: 1, message: 'unknown field `parnet`; did you mean `parent`?' });
+    expect(onlyError(run)).toMatchObject({ file: `content/${FAQ}`, line: 4, column: 1, reason: 'unknown field `parnet`; did you mean `parent`?' });
   });
 });

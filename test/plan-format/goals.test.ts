@@ -6,7 +6,7 @@ import { onlyError, planFrom, type PlanRun } from './plan-from.ts';
 const GOALS = '02-goals.md';
 
 const model = (run: PlanRun) => {
-  if (!run.loaded.model) throw new Error(`no model: ${run.errors.map((m) => m.message).join('; ')}`);
+  if (!run.loaded.model) throw new Error(`no model: ${run.errors.map((m) => m.reason).join('; ')}`);
   return run.loaded.model;
 };
 const funnelNeeds = (run: PlanRun) => model(run).funnel.map((row) => `${row.id} ${row.need.period.toString()}`);
@@ -24,7 +24,7 @@ describe('target and average_deal_size', () => {
     const run = await planFrom({ [GOALS]: { average_deal_size: '12000' } });
     expect(model(run).deals.needed.toString()).toBe('21');
     expect(model(run).deals.overshoot.toString()).toBe('2000');
-    const warning = run.warnings.find((m) => m.rule === 'target-not-divisible');
+    const warning = run.warnings.find((m) => m.ruleId === 'target-not-divisible');
     expect(warning).toMatchObject({ ...run.where(GOALS, 'average_deal_size') });
     expect(run.pointsAt(warning!)).toBe('12000');
   });
@@ -69,8 +69,8 @@ describe('funnel', () => {
     const run = await planFrom({ [GOALS]: { 'funnel.meeting_held.rate': null } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'funnel.meeting_held'),
-      message: 'funnel stage `meeting_held` needs a `rate`: the share that becomes `opportunity`',
-      rule: 'funnel-rate',
+      reason: 'funnel stage `meeting_held` needs a `rate`: the share that becomes `opportunity`',
+      ruleId: 'funnel-rate',
     });
   });
 
@@ -78,20 +78,20 @@ describe('funnel', () => {
     const run = await planFrom({ [GOALS]: { 'funnel.won.rate': '10%' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'funnel.won.rate'),
-      message: 'the last funnel stage `won` is the won deal and has no `rate`',
+      reason: 'the last funnel stage `won` is the won deal and has no `rate`',
     });
   });
 
   it('a funnel of one stage is refused', async () => {
     const run = await planFrom({ [GOALS]: { funnel: '[{id: won, name: Won}]' } });
     expect(run.errors).toContainEqual(
-      expect.objectContaining({ ...run.where(GOALS, 'funnel'), message: 'funnel needs at least two stages, ending with the won deal' }),
+      expect.objectContaining({ ...run.where(GOALS, 'funnel'), reason: 'funnel needs at least two stages, ending with the won deal' }),
     );
   });
 
   it('a stage without a name is reported at the stage', async () => {
     const run = await planFrom({ [GOALS]: { 'funnel.opportunity.name': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'funnel.opportunity'), message: 'missing field `name`; add `name: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'funnel.opportunity'), reason: 'missing field `name`; add `name: <value>`' });
   });
 });
 
@@ -121,8 +121,8 @@ describe('sources', () => {
     const run = await planFrom({ [GOALS]: { 'sources.cold_emails.rate': '1%' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'sources.cold_emails.rate'),
-      message: 'source `cold_emails` has both `one_in` and `rate`',
-      rule: 'source-yield',
+      reason: 'source `cold_emails` has both `one_in` and `rate`',
+      ruleId: 'source-yield',
     });
   });
 
@@ -130,7 +130,7 @@ describe('sources', () => {
     const run = await planFrom({ [GOALS]: { 'sources.cold_calls.one_in': null } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'sources.cold_calls'),
-      message: 'source `cold_calls` needs `one_in` or `rate`',
+      reason: 'source `cold_calls` needs `one_in` or `rate`',
     });
   });
 
@@ -138,8 +138,8 @@ describe('sources', () => {
     const run = await planFrom({ [GOALS]: { 'sources.cold_calls.share': '40%' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'sources.0.share'),
-      message: 'the shares of the sources add up to 90%, not 100%',
-      rule: 'shares-sum',
+      reason: 'the shares of the sources add up to 90%, not 100%',
+      ruleId: 'shares-sum',
     });
   });
 

@@ -38,7 +38,7 @@ describe('kpis', () => {
   it('a kind other than primary or secondary is refused, with the one meant', async () => {
     const run = await planFrom({ [METRICS]: { 'kpis.win_rate.kind': 'secondry' } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(METRICS, 'kpis.win_rate.kind'), message: 'kind must be primary or secondary; did you mean `secondary`?' });
+    expect(error).toMatchObject({ ...run.where(METRICS, 'kpis.win_rate.kind'), reason: 'kind must be primary or secondary; did you mean `secondary`?' });
     expect(run.pointsAt(error)).toBe('secondry');
   });
 
@@ -47,22 +47,22 @@ describe('kpis', () => {
     ['role', 'aes', 'role `aes` is not a role; did you mean `ae`?'],
   ])('a %s that does not exist is refused at it', async (field, value, message) => {
     const run = await planFrom({ [METRICS]: { [`kpis.win_rate.${field}`]: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, `kpis.win_rate.${field}`), message, rule: 'unknown-reference' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, `kpis.win_rate.${field}`), message, ruleId: 'unknown-reference' });
   });
 
   it('a kpi without a kind is reported at the kpi', async () => {
     const run = await planFrom({ [METRICS]: { 'kpis.win_rate.kind': null } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(METRICS, 'kpis.win_rate'),
-      message: 'missing field `kind`; add `kind: <value>`',
-      hint: 'it must be primary or secondary',
+      reason: 'missing field `kind`; add `kind: <value>`',
+      note: 'it must be primary or secondary',
     });
   });
 
   it('a kind left empty is reported at its key', async () => {
     const run = await planFrom({ [METRICS]: { 'kpis.win_rate.kind': '' } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ message: '`kind` has no value; write one after `kind:`', hint: 'it must be primary or secondary' });
+    expect(error).toMatchObject({ reason: '`kind` has no value; write one after `kind:`', note: 'it must be primary or secondary' });
     expect(run.pointsAt(error)).toBe('kind');
   });
 });
@@ -86,14 +86,14 @@ describe('dashboards and tools', () => {
 
   it('a dashboard for a role that does not exist is refused at the role', async () => {
     const run = await planFrom({ [METRICS]: { 'dashboards.0.role': 'sdrs' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, 'dashboards.0.role'), message: 'role `sdrs` is not a role; did you mean `sdr`?' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, 'dashboards.0.role'), reason: 'role `sdrs` is not a role; did you mean `sdr`?' });
   });
 
   it('a dashboard without widgets, a tool without measures: reported at each', async () => {
     const run = await planFrom({ [METRICS]: { 'dashboards.1.widgets': null, 'tools.2.measures': null } });
     expect(run.errors).toEqual([
-      expect.objectContaining({ ...run.where(METRICS, 'dashboards.1'), message: 'missing field `widgets`; add `widgets: <value>`' }),
-      expect.objectContaining({ ...run.where(METRICS, 'tools.2'), message: 'missing field `measures`; add `measures: <value>`' }),
+      expect.objectContaining({ ...run.where(METRICS, 'dashboards.1'), reason: 'missing field `widgets`; add `widgets: <value>`' }),
+      expect.objectContaining({ ...run.where(METRICS, 'tools.2'), reason: 'missing field `measures`; add `measures: <value>`' }),
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('dashboards and tools', () => {
     const run = await planFrom({ [METRICS]: { 'dashboards.0.widgets': 'Emails sent today' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(METRICS, 'dashboards.0.widgets'),
-      message: 'widgets must be a list of text items (lines starting with "- ")',
+      reason: 'widgets must be a list of text items (lines starting with "- ")',
     });
   });
 });

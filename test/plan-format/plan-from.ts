@@ -184,7 +184,7 @@ function textBetween(text: string, message: JsonMessage): string {
 export function onlyError(run: PlanRun): JsonMessage {
   const [only, ...more] = run.errors;
   if (!only || more.length > 0) {
-    throw new Error(`expected exactly one error, got ${run.errors.length}:\n${run.errors.map((m) => `${m.file}:${m.line}:${m.column} ${m.message}`).join('\n')}`);
+    throw new Error(`expected exactly one error, got ${run.errors.length}:\n${run.errors.map((m) => `${m.file}:${m.line}:${m.column} ${m.reason}`).join('\n')}`);
   }
   return only;
 }

@@ -7,7 +7,7 @@ const PLAN = '00-plan.md';
 
 function period(run: PlanRun) {
   const p = run.loaded.model?.period;
-  if (!p) throw new Error(`no model: ${run.errors.map((m) => m.message).join('; ')}`);
+  if (!p) throw new Error(`no model: ${run.errors.map((m) => m.reason).join('; ')}`);
   return {
     kind: p.kind,
     label: p.label,
@@ -25,7 +25,7 @@ describe('the example plan', () => {
   it('loads with its two known warnings and no error', async () => {
     const run = await planFrom();
     expect(run.errors).toEqual([]);
-    expect(run.warnings.map((m) => m.rule)).toEqual(['payback-long', 'capacity-unusual']);
+    expect(run.warnings.map((m) => m.ruleId)).toEqual(['payback-long', 'capacity-unusual']);
     expect(run.loaded.ok).toBe(true);
   });
 });
@@ -44,12 +44,12 @@ describe('title, company, author', () => {
 
   it('a missing title is reported at the frontmatter', async () => {
     const run = await planFrom({ [PLAN]: { title: null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, ''), message: 'missing field `title`; add `title: <value>`', rule: 'missing-field' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, ''), reason: 'missing field `title`; add `title: <value>`', ruleId: 'missing-field' });
   });
 
   it('an empty company is reported at its key', async () => {
     const run = await planFrom({ [PLAN]: { company: '""' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'company'), message: 'company must not be empty' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'company'), reason: 'company must not be empty' });
   });
 });
 
@@ -116,15 +116,15 @@ describe('period', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(PLAN, 'period.days'),
-      message: 'days must be 30, 60 or 90; for a plan of another length write {start, end}',
-      rule: 'invalid-value',
+      reason: 'days must be 30, 60 or 90; for a plan of another length write {start, end}',
+      ruleId: 'invalid-value',
     });
     expect(run.pointsAt(error)).toBe('45');
   });
 
   it('days written as text is refused the same way', async () => {
     const run = await planFrom({ [PLAN]: { period: '{start: 2027-02-15, days: "90"}' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'period.days'), message: 'days must be 30, 60 or 90; for a plan of another length write {start, end}' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'period.days'), reason: 'days must be 30, 60 or 90; for a plan of another length write {start, end}' });
   });
 
   it('a form that is none of the four names all four', async () => {
@@ -132,7 +132,7 @@ describe('period', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(PLAN, 'period'),
-      message: 'period must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
+      reason: 'period must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
     });
     expect(run.pointsAt(error)).toBe('2026-Q5');
   });
@@ -141,15 +141,15 @@ describe('period', () => {
     const run = await planFrom({ [PLAN]: { period: '{start: 2026-10-01}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'period'),
-      message: 'missing field `end`; add `end: <value>`',
-      hint: 'it must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
+      reason: 'missing field `end`; add `end: <value>`',
+      note: 'it must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
     });
   });
 
   it('an end before the start is reported at the end', async () => {
     const run = await planFrom({ [PLAN]: { period: '{start: 2026-12-31, end: 2026-10-01}' } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(PLAN, 'period.end'), message: 'period end 2026-10-01 is before its start 2026-12-31', rule: 'end-before-start' });
+    expect(error).toMatchObject({ ...run.where(PLAN, 'period.end'), reason: 'period end 2026-10-01 is before its start 2026-12-31', ruleId: 'end-before-start' });
     expect(run.pointsAt(error)).toBe('2026-10-01');
   });
 
@@ -157,7 +157,7 @@ describe('period', () => {
     const run = await planFrom({ [PLAN]: { period: '{start: 2027-02-29, days: 30}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'period.start'),
-      message: 'start 2027-02-29 is not a date that exists; check the month and the day',
+      reason: 'start 2027-02-29 is not a date that exists; check the month and the day',
     });
   });
 });
@@ -180,7 +180,7 @@ describe('currency and locale', () => {
 
   it.each(['english', 'en_US'])('locale %s is refused at the value', async (value) => {
     const run = await planFrom({ [PLAN]: { locale: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'locale'), message: 'locale must be a BCP 47 locale such as en-US or sv-SE' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'locale'), reason: 'locale must be a BCP 47 locale such as en-US or sv-SE' });
   });
 });
 
@@ -206,7 +206,7 @@ describe('calendar', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(PLAN, 'calendar.workweek.3'),
-      message: 'workweek[3] must be one of mon, tue, wed, thu, fri, sat, sun; did you mean `thu`?',
+      reason: 'workweek[3] must be one of mon, tue, wed, thu, fri, sat, sun; did you mean `thu`?',
     });
     expect(run.pointsAt(error)).toBe('thur');
   });
@@ -216,14 +216,14 @@ describe('calendar', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(PLAN, 'calendar.workweek.0'),
-      message: 'workweek[0] must be one of mon, tue, wed, thu, fri, sat, sun; write `mon` for Monday',
+      reason: 'workweek[0] must be one of mon, tue, wed, thu, fri, sat, sun; write `mon` for Monday',
     });
     expect(run.pointsAt(error)).toBe('Monday');
   });
 
   it('an empty workweek is refused', async () => {
     const run = await planFrom({ [PLAN]: { 'calendar.workweek': '[]' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'calendar.workweek'), message: 'workweek must list at least one item' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'calendar.workweek'), reason: 'workweek must list at least one item' });
   });
 
   it('a holiday that does not exist is refused at the date', async () => {
@@ -231,7 +231,7 @@ describe('calendar', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(PLAN, 'calendar.holidays.1'),
-      message: 'holidays[1] 2026-11-31 is not a date that exists; check the month and the day',
+      reason: 'holidays[1] 2026-11-31 is not a date that exists; check the month and the day',
     });
     expect(run.pointsAt(error)).toBe('2026-11-31');
   });
@@ -266,29 +266,29 @@ describe('phasing', () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: 80000, 2026-12: 60000}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'phasing'),
-      message: 'the phased amounts add up to 240000, but the target is 250000',
-      rule: 'phasing-sum',
+      reason: 'the phased amounts add up to 240000, but the target is 250000',
+      ruleId: 'phasing-sum',
     });
   });
 
   it('an amount for a month outside the period: an error at that amount', async () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: 80000, 2027-01: 70000}' } });
-    const error = run.errors.find((m) => m.rule === 'phasing-month-outside');
-    expect(error).toMatchObject({ ...run.where(PLAN, 'phasing.2027-01'), message: '2027-01 is not a month of the period 2026-Q4' });
+    const error = run.errors.find((m) => m.ruleId === 'phasing-month-outside');
+    expect(error).toMatchObject({ ...run.where(PLAN, 'phasing.2027-01'), reason: '2027-01 is not a month of the period 2026-Q4' });
     expect(run.pointsAt(error!)).toBe('70000');
   });
 
   it('a word that is not a form: the message names the forms', async () => {
     const run = await planFrom({ [PLAN]: { phasing: 'weekly' } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(PLAN, 'phasing'), message: 'phasing must be working_days, even, or amounts per month such as {2026-10: 80000}' });
+    expect(error).toMatchObject({ ...run.where(PLAN, 'phasing'), reason: 'phasing must be working_days, even, or amounts per month such as {2026-10: 80000}' });
     expect(run.pointsAt(error)).toBe('weekly');
   });
 
   it('a month that is not YYYY-MM: reported at the key', async () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: 80000, 2026-13: 70000}' } });
     const error = onlyError(run);
-    expect(error.message).toMatch(/^phasing key `2026-13` /);
+    expect(error.reason).toMatch(/^phasing key `2026-13` /);
     expect(run.pointsAt(error)).toBe('2026-13');
   });
 
@@ -296,7 +296,7 @@ describe('phasing', () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: "$80,000", 2026-12: 70000}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'phasing.2026-11'),
-      message: "2026-11 names a currency ($); amounts are plain numbers in the plan's currency (`currency` in the plan section): write 80000, not $80,000",
+      reason: "2026-11 names a currency ($); amounts are plain numbers in the plan's currency (`currency` in the plan section): write 80000, not $80,000",
     });
   });
 });
@@ -309,10 +309,10 @@ describe('as_of', () => {
   it('requisitions before the as-of date are late', async () => {
     const run = await planFrom({ [PLAN]: { as_of: '2026-10-03' } });
     expect(late(run)).toEqual(['ae 2026-10-02 true', 'sdr 2026-10-03 false', 'sdr 2026-10-03 false', 'bdr 2026-10-03 false']);
-    const warning = run.warnings.find((m) => m.rule === 'requisition-past');
+    const warning = run.warnings.find((m) => m.ruleId === 'requisition-past');
     expect(warning).toMatchObject({
       ...run.where('03-team.md', 'hires.0.start'),
-      message: 'the requisition for the ae hire had to open by 2026-10-02, before 2026-10-03',
+      reason: 'the requisition for the ae hire had to open by 2026-10-02, before 2026-10-03',
     });
   });
 
@@ -323,7 +323,7 @@ describe('as_of', () => {
 
   it('a date in another form is refused at the value', async () => {
     const run = await planFrom({ [PLAN]: { as_of: '1 October 2026' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'as_of'), message: 'as_of must be a date written YYYY-MM-DD, e.g. 2026-10-01' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'as_of'), reason: 'as_of must be a date written YYYY-MM-DD, e.g. 2026-10-01' });
   });
 });
 
@@ -338,7 +338,7 @@ describe('links', () => {
 
   it('a link without its href is reported at the link', async () => {
     const run = await planFrom({ [PLAN]: { 'links.1.href': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'links.1'), message: 'missing field `href`; add `href: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'links.1'), reason: 'missing field `href`; add `href: <value>`' });
   });
 });
 
@@ -351,7 +351,7 @@ describe('trusted_html', () => {
 
   it('anything but true or false is refused', async () => {
     const run = await planFrom({ [PLAN]: { trusted_html: 'yes' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'trusted_html'), message: 'trusted_html must be true or false' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'trusted_html'), reason: 'trusted_html must be true or false' });
   });
 });
 
@@ -361,10 +361,10 @@ describe('unknown fields', () => {
     expect(run.errors).toEqual([
       expect.objectContaining({
         ...run.where(PLAN, ''),
-        message: 'missing field `period`; add `period: <value>`',
-        hint: 'it must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
+        reason: 'missing field `period`; add `period: <value>`',
+        note: 'it must be a quarter (2026-Q4), a month (2026-10), {start, end} or {start, days: 30|60|90}',
       }),
-      expect.objectContaining({ message: 'unknown field `perod`; did you mean `period`?', rule: 'unknown-field' }),
+      expect.objectContaining({ reason: 'unknown field `perod`; did you mean `period`?', ruleId: 'unknown-field' }),
     ]);
     expect(run.pointsAt(run.errors[1]!)).toBe('perod');
   });

@@ -9,7 +9,7 @@ const PROCESS = '05-process.md';
 /** The diagram node of a stage, by position: its name, its owner's title and its funnel volumes. */
 function node(run: PlanRun, index: number): string {
   const { facts, model } = run.loaded;
-  if (!facts || !model) throw new Error(`not valid: ${run.errors.map((m) => m.message).join('; ')}`);
+  if (!facts || !model) throw new Error(`not valid: ${run.errors.map((m) => m.reason).join('; ')}`);
   const line = processDiagram(facts, model).source.split('\n').find((l) => l.startsWith(`  s${index}[`));
   return /\["(.*)"\]/.exec(line ?? '')?.[1]?.split('<br/>').join(' | ') ?? '';
 }
@@ -53,18 +53,18 @@ describe('stages', () => {
   ])('%s naming nothing that exists is refused at it, with the one meant', async (field, value, message) => {
     const run = await planFrom({ [PROCESS]: { [`stages.discovery.${field}`]: value } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(PROCESS, `stages.discovery.${field}`), message, rule: 'unknown-reference' });
+    expect(error).toMatchObject({ ...run.where(PROCESS, `stages.discovery.${field}`), message, ruleId: 'unknown-reference' });
     expect(run.pointsAt(error)).toBe(value);
   });
 
   it('a stage without an owner is reported at the stage', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.owner': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages.discovery'), message: 'missing field `owner`; add `owner: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages.discovery'), reason: 'missing field `owner`; add `owner: <value>`' });
   });
 
   it('no stages at all is refused', async () => {
     const run = await planFrom({ [PROCESS]: { stages: '[]' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages'), message: 'stages must list at least one item' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages'), reason: 'stages must list at least one item' });
   });
 });
 
@@ -81,6 +81,6 @@ describe('methods', () => {
 
   it('a method without `when` is reported at the method', async () => {
     const run = await planFrom({ [PROCESS]: { 'methods.spin.when': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'methods.spin'), message: 'missing field `when`; add `when: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'methods.spin'), reason: 'missing field `when`; add `when: <value>`' });
   });
 });

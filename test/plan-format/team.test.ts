@@ -14,7 +14,7 @@ import { onlyError, planFrom, type PlanRun } from './plan-from.ts';
 const TEAM = '03-team.md';
 
 const model = (run: PlanRun) => {
-  if (!run.loaded.model) throw new Error(`no model: ${run.errors.map((m) => m.message).join('; ')}`);
+  if (!run.loaded.model) throw new Error(`no model: ${run.errors.map((m) => m.reason).join('; ')}`);
   return run.loaded.model;
 };
 const capacity = (run: PlanRun, field: 'rre' | 'streetQuota' | 'expected') =>
@@ -53,7 +53,7 @@ describe('roles: quota, quota_period, attainment', () => {
     const error = onlyError(run);
     expect(error).toMatchObject({
       ...run.where(TEAM, 'roles.ae.quota_period'),
-      message: 'quota_period must be year, quarter or month; did you mean `quarter`?',
+      reason: 'quota_period must be year, quarter or month; did you mean `quarter`?',
     });
     expect(run.pointsAt(error)).toBe('quater');
   });
@@ -72,7 +72,7 @@ describe('roles: quota, quota_period, attainment', () => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.attainment': '150%' } });
     expect(run.errors).toEqual([]);
     expect(run.warnings).toContainEqual(
-      expect.objectContaining({ ...run.where(TEAM, 'roles.ae.attainment'), rule: 'attainment-high', message: 'role ae is planned at 150.0% of quota' }),
+      expect.objectContaining({ ...run.where(TEAM, 'roles.ae.attainment'), ruleId: 'attainment-high', reason: 'role ae is planned at 150.0% of quota' }),
     );
   });
 
@@ -122,7 +122,7 @@ describe('roles: time_to_fill_days', () => {
   it('opens the requisition that many days before the start', async () => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.time_to_fill_days': '60' } });
     expect(hiring(run, 'ae')).toMatchObject({ start: '2026-11-16', timeToFillDays: 60, requisitionOpen: '2026-09-17', late: true });
-    expect(run.warnings).toContainEqual(expect.objectContaining({ ...run.where(TEAM, 'hires.hire-ae-4.start'), rule: 'requisition-past' }));
+    expect(run.warnings).toContainEqual(expect.objectContaining({ ...run.where(TEAM, 'hires.hire-ae-4.start'), ruleId: 'requisition-past' }));
   });
 
   it('left out: the requisition opens on the start date', async () => {
@@ -164,8 +164,8 @@ describe('roles: capacity', () => {
     expect(run.warnings).toContainEqual(
       expect.objectContaining({
         ...run.where(TEAM, 'roles.sdr.capacity.cold_emails'),
-        rule: 'capacity-unusual',
-        message: '20 cold_emails a day is far outside the common range of 60-100',
+        ruleId: 'capacity-unusual',
+        reason: '20 cold_emails a day is far outside the common range of 60-100',
       }),
     );
   });
@@ -174,15 +174,15 @@ describe('roles: capacity', () => {
     const run = await planFrom({ [TEAM]: { 'roles.sdr.capacity': '{cold_email: 20}' } });
     const error = onlyError(run);
     expect(error).toMatchObject({
-      message: 'capacity `cold_email` is not a source activity or funnel stage; did you mean `cold_emails`?',
-      rule: 'unknown-reference',
+      reason: 'capacity `cold_email` is not a source activity or funnel stage; did you mean `cold_emails`?',
+      ruleId: 'unknown-reference',
     });
     expect(run.pointsAt(error)).toBe('cold_email');
   });
 
   it('0 is refused at the value', async () => {
     const run = await planFrom({ [TEAM]: { 'roles.sdr.capacity.cold_emails': '0' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.sdr.capacity.cold_emails'), message: 'cold_emails must be greater than 0' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.sdr.capacity.cold_emails'), reason: 'cold_emails must be greater than 0' });
   });
 });
 
@@ -227,7 +227,7 @@ describe('roles: ote, base and the words', () => {
 
   it('a role without a title is reported at the role', async () => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.title': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae'), message: 'missing field `title`; add `title: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae'), reason: 'missing field `title`; add `title: <value>`' });
   });
 });
 
@@ -246,7 +246,7 @@ describe('roles: reports_to', () => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.reports_to': 'head_of_sale' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(TEAM, 'roles.ae.reports_to'),
-      message: 'reports_to `head_of_sale` is not a role; did you mean `head_of_sales`?',
+      reason: 'reports_to `head_of_sale` is not a role; did you mean `head_of_sales`?',
     });
   });
 
@@ -254,8 +254,8 @@ describe('roles: reports_to', () => {
     const run = await planFrom({ [TEAM]: { 'roles.head_of_sales.reports_to': 'revops' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(TEAM, 'roles.head_of_sales.reports_to'),
-      message: 'reports_to cycle: head_of_sales → revops → head_of_sales',
-      rule: 'reports-to-cycle',
+      reason: 'reports_to cycle: head_of_sales → revops → head_of_sales',
+      ruleId: 'reports-to-cycle',
     });
   });
 });
@@ -285,8 +285,8 @@ describe('people', () => {
     const run = await planFrom({ [TEAM]: { 'people.ae-1.end': '2025-01-01' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(TEAM, 'people.ae-1.end'),
-      message: 'end 2025-01-01 is before start 2025-02-03 for `ae-1`',
-      rule: 'end-before-start',
+      reason: 'end 2025-01-01 is before start 2025-02-03 for `ae-1`',
+      ruleId: 'end-before-start',
     });
   });
 
@@ -297,7 +297,7 @@ describe('people', () => {
 
   it('a person without a start is reported at the person', async () => {
     const run = await planFrom({ [TEAM]: { 'people.ae-1.start': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'people.ae-1'), message: 'missing field `start`; add `start: <value>`' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'people.ae-1'), reason: 'missing field `start`; add `start: <value>`' });
   });
 });
 

@@ -3,6 +3,14 @@ import type { Cadence, PlanModel, RepCadence } from '../../src/model/types.ts';
 import type { RenderInput, RenderSection } from '../../src/render/types.ts';
 import type { PlanFacts, SectionKey } from '../../src/validate/schema/index.ts';
 import { diagramPlaceholder } from '../../src/parse/types.ts';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { addMessage } from '../../src/core/diagnostics/index.ts';
+
+/** A model warning as the pipeline makes it: a message on its file, at its place. */
+export function warningAt(path: string, line: number, column: number, reason: string): VFileMessage {
+  return addMessage(new VFile({ path }), reason, { line, column }, { severity: 'warning', ruleId: 'test', source: 'model' });
+}
 
 /**
  * A small plan, built by hand: the worked example of planning-model.md (2026-Q4, $250,000, 20 deals),
@@ -228,8 +236,8 @@ export function fixtureInput(): RenderInput {
     ]),
     pdfs: [{ href: 'handbook.pdf', title: 'Full handbook' }],
     warnings: [
-      { file: 'content/03-team.md', line: 12, column: 5, message: 'requisition date already past', section: 'team' },
-      { file: 'content/02-goals.md', line: 4, column: 9, message: 'target not divisible' },
+      warningAt('content/team.md', 12, 5, 'requisition date already past'),
+      warningAt('content/elsewhere.md', 4, 9, 'target not divisible'),
     ],
     version: { commit: '0123456789abcdef', date: '2026-09-30' },
     generatedAt: '2026-10-05T09:30:00Z',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, renderSite } from '../../src/render/index.ts';
 import type { OutputFile } from '../../src/render/types.ts';
-import { diagramPlaceholder, fixtureInput } from './fixture.ts';
+import { diagramPlaceholder, fixtureInput, warningAt } from './fixture.ts';
 
 const opts = { templateDirs: [BUILTIN_TEMPLATES] };
 
@@ -75,7 +75,7 @@ describe('renderSite', () => {
   it('lists a section warning on its page and every warning on the index', () => {
     expect(page(files, 'team.html')).toContain('requisition date already past');
     expect(page(files, 'goals.html')).not.toContain('requisition date already past');
-    expect(page(files, 'index.html')).toContain('content/02-goals.md:4:9');
+    expect(page(files, 'index.html')).toContain('content/elsewhere.md:4:9');
     expect(page(files, 'index.html')).toContain('requisition date already past');
   });
 
@@ -127,7 +127,7 @@ describe('escaping', () => {
     input.facts.plan.company = '{{constructor}}';
     input.facts.mission.competitors[0]!.name = '"><img src=x onerror=alert(1)>';
     input.facts.team.roles[0]!.title = '{{#each this}}x{{/each}}';
-    input.warnings.push({ file: 'a.md', line: 1, column: 1, message: '<b>bold</b>', section: 'mission' });
+    input.warnings.push(warningAt('content/mission.md', 1, 1, '<b>bold</b>'));
     const { files } = renderSite(input, opts);
     const all = files.map((f) => f.contents).join('\n');
     expect(all).not.toContain('<script>alert(1)</script>');

@@ -90,9 +90,9 @@ describe('buildView', () => {
     expect(metrics.kpis[1]?.stage).toBe('Meetings held');
   });
 
-  it('puts each warning on its own section and keeps all of them for the index', () => {
+  it('puts each warning on the page of its file and keeps all of them for the index', () => {
     expect(view.sections.find((s) => s.key === 'team')?.warnings).toEqual([
-      { location: 'content/03-team.md:12:5', message: 'requisition date already past', section: 'team' },
+      { location: 'content/team.md:12:5', message: 'requisition date already past' },
     ]);
     expect(view.sections.find((s) => s.key === 'goals')?.warnings).toEqual([]);
     expect(view.warnings).toHaveLength(2);

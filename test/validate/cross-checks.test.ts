@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runEdited } from './run-plan.ts';
 
-const messageTexts = (messages: { message: string }[]) => messages.map((m) => m.message);
+const messageTexts = (messages: { reason: string }[]) => messages.map((m) => m.reason);
 
 describe('references', () => {
   it('reports an unknown role with the nearest one, at the value', async () => {
@@ -12,9 +12,9 @@ describe('references', () => {
         file: 'content/04-team.md',
         line: 40,
         column: 11,
-        message: 'role `aee` is not a role; did you mean `ae`?',
-        hint: 'roles: head_of_sales, sdr, bdr, ae',
-        rule: 'unknown-reference',
+        reason: 'role `aee` is not a role; did you mean `ae`?',
+        note: 'roles: head_of_sales, sdr, bdr, ae',
+        ruleId: 'unknown-reference',
       }),
     ]);
   });
@@ -40,7 +40,7 @@ describe('references', () => {
 
   it('reports a milestone depending on one that does not exist', async () => {
     const { messages } = await runEdited({ '07-action-plan.md': [['depends_on: [hire_ae]', 'depends_on: [hire_a]']] });
-    expect(messages).toEqual([expect.objectContaining({ line: 14, column: 18, message: 'depends_on `hire_a` is not a milestone; did you mean `hire_ae`?' })]);
+    expect(messages).toEqual([expect.objectContaining({ line: 14, column: 18, reason: 'depends_on `hire_a` is not a milestone; did you mean `hire_ae`?' })]);
   });
 
   it('requires capacity keys to be a source activity or a funnel stage, reported at the key', async () => {
@@ -49,7 +49,7 @@ describe('references', () => {
       expect.objectContaining({
         line: 18,
         column: 7,
-        message: 'capacity `cold_call` is not a source activity or funnel stage; did you mean `cold_calls`?',
+        reason: 'capacity `cold_call` is not a source activity or funnel stage; did you mean `cold_calls`?',
       }),
     ]);
   });
@@ -58,7 +58,7 @@ describe('references', () => {
 describe('ids and cycles', () => {
   it('reports a duplicate id on the second, with the line of the first', async () => {
     const { messages } = await runEdited({ '04-team.md': [['id: bdr', 'id: sdr']] });
-    expect(messages.map((m) => [m.line, m.message])).toEqual([[13, 'duplicate role id `sdr` (already used on line 7)']]);
+    expect(messages.map((m) => [m.line, m.reason])).toEqual([[13, 'duplicate role id `sdr` (already used on line 7)']]);
   });
 
   it('reports duplicate ids in every list', async () => {
@@ -67,8 +67,8 @@ describe('ids and cycles', () => {
       '07-action-plan.md': [['id: onboard_ae', 'id: hire_ae'], ['depends_on: [hire_ae]', '']],
       '04-team.md': [['id: sam', 'id: alex']],
     });
-    const duplicates = messages.filter((m) => m.rule === 'duplicate-id');
-    expect(duplicates.map((m) => [m.file, m.line, m.message])).toEqual([
+    const duplicates = messages.filter((m) => m.ruleId === 'duplicate-id');
+    expect(duplicates.map((m) => [m.file, m.line, m.reason])).toEqual([
       ['content/03-goals.md', 9, 'duplicate funnel stage id `meeting_booked` (already used on line 6)'],
       ['content/03-goals.md', 22, 'duplicate source activity id `cold_emails` (already used on line 18)'],
       ['content/04-team.md', 34, 'duplicate person id `alex` (already used on line 30)'],
@@ -79,7 +79,7 @@ describe('ids and cycles', () => {
   it('names a dependency cycle', async () => {
     const { messages } = await runEdited({ '07-action-plan.md': [['end: 2026-11-16', 'end: 2026-11-16\n    depends_on: [onboard_ae]']] });
     expect(messages).toEqual([
-      expect.objectContaining({ line: 9, column: 18, message: 'dependency cycle: hire_ae → onboard_ae → hire_ae', rule: 'dependency-cycle' }),
+      expect.objectContaining({ line: 9, column: 18, reason: 'dependency cycle: hire_ae → onboard_ae → hire_ae', ruleId: 'dependency-cycle' }),
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('funnel and sources', () => {
   it('reports shares that do not add up to 100% at the first share, with the actual sum', async () => {
     const { messages } = await runEdited({ '03-goals.md': [['share: 50%', 'share: 40%']] });
     expect(messages).toEqual([
-      expect.objectContaining({ line: 20, column: 12, message: 'the shares of the sources add up to 90%, not 100%', rule: 'shares-sum' }),
+      expect.objectContaining({ line: 20, column: 12, reason: 'the shares of the sources add up to 90%, not 100%', ruleId: 'shares-sum' }),
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('funnel and sources', () => {
     const { messages } = await runEdited({
       '03-goals.md': [['    rate: 50%\n', '\n'], ['name: Won deal', 'name: Won deal\n    rate: 100%']],
     });
-    expect(messages.map((m) => [m.line, m.message])).toEqual([
+    expect(messages.map((m) => [m.line, m.reason])).toEqual([
       [9, 'funnel stage `meeting_held` needs a `rate`: the share that becomes `opportunity`'],
       [17, 'the last funnel stage `won` is the won deal and has no `rate`'],
     ]);
@@ -144,7 +144,7 @@ describe('dates, locale and currency', () => {
 
   it('requires a milestone to say when it ends', async () => {
     const { messages } = await runEdited({ '07-action-plan.md': [['    duration_days: 30\n', '']] });
-    expect(messages).toEqual([expect.objectContaining({ line: 9, column: 5, message: 'milestone `onboard_ae` needs `end` or `duration_days`' })]);
+    expect(messages).toEqual([expect.objectContaining({ line: 9, column: 5, reason: 'milestone `onboard_ae` needs `end` or `duration_days`' })]);
   });
 
   it('reports a period and a person ending before they start', async () => {
@@ -160,10 +160,10 @@ describe('dates, locale and currency', () => {
 
   it('checks the currency and the locale against what Intl knows', async () => {
     const { messages } = await runEdited({ '01-plan.md': [['currency: USD', 'currency: USS'], ['locale: en-US', 'locale: en-US-US']] });
-    expect(messages.map((m) => [m.line, m.rule])).toEqual([
+    expect(messages.map((m) => [m.line, m.ruleId])).toEqual([
       [7, 'invalid-currency'],
       [8, 'invalid-locale'],
     ]);
-    expect(messages[0]?.message).toBe('currency `USS` is not an ISO 4217 currency code; did you mean `USD`?');
+    expect(messages[0]?.reason).toBe('currency `USS` is not an ISO 4217 currency code; did you mean `USD`?');
   });
 });

@@ -11,9 +11,10 @@ describe('messageAt', () => {
   it('places a message on the value at a path, or its nearest ancestor, with severity and hint', () => {
     const section = goals();
     const error = messageAt(section, ['funnel', 0, 'rate'], 'rate is too high', { severity: 'error', ruleId: 'x', hint: 'lower it' });
-    const warning = messageAt(section, ['funnel', 0, 'missing'], 'look here', { severity: 'warning' });
-    const key = messageAt(section, ['funnel', 0, 'rate'], 'key', { at: 'key' });
-    expect([error.line, error.column, error.fatal, error.note, error.ruleId, error.source]).toEqual([5, 11, true, 'lower it', 'x', 'salesplan']);
+    const warning = messageAt(section, ['funnel', 0, 'missing'], 'look here', { severity: 'warning', ruleId: 'y' });
+    const key = messageAt(section, ['funnel', 0, 'rate'], 'key', { at: 'key', ruleId: 'z' });
+    expect([error.line, error.column, error.fatal, error.note, error.ruleId, error.source]).toEqual([5, 11, true, 'lower it', 'x', 'validate']);
+    expect(error.url).toBe('README.md#section-goals');
     expect([warning.line, warning.column, warning.fatal]).toEqual([4, 5, false]);
     expect([key.line, key.column]).toEqual([5, 5]);
     expect(section.file.messages).toHaveLength(3);
@@ -23,8 +24,13 @@ describe('messageAt', () => {
 describe('report', () => {
   const fileA = goals();
   const fileB = new VFile({ path: 'content/01-plan.md', value: '' });
-  messageAt(fileA, ['funnel', 0, 'rate'], 'rate must be a rate between 0 and 1; did you mean 25%?', { hint: 'write 25%' });
-  messageAt(fileA, ['funnel'], 'first in the file', { severity: 'warning' });
+  messageAt(fileA, ['funnel', 0, 'rate'], 'rate must be a rate between 0 and 1; did you mean 25%?', {
+    ruleId: 'invalid-value',
+    hint: 'write 25%',
+    expected: ['25%'],
+    actual: '25',
+  });
+  messageAt(fileA, ['funnel'], 'first in the file', { severity: 'warning', ruleId: 'w' });
   fileB.message('no place', { source: 'salesplan' }).fatal = true;
   const files = [fileA.file, fileB];
 
@@ -55,7 +61,7 @@ describe('report', () => {
     expect(hasErrors([onlyWarning])).toBe(false);
   });
 
-  it('gives the same messages as JSON, with positions, hint and rule', () => {
+  it('gives the same messages as JSON, in vfile\'s field names, every key present', () => {
     const json = toJsonMessages(files);
     expect(json[2]).toEqual({
       file: 'content/03-goals.md',
@@ -64,9 +70,14 @@ describe('report', () => {
       endLine: 5,
       endColumn: 13,
       severity: 'error',
-      message: 'rate must be a rate between 0 and 1; did you mean 25%?',
-      hint: 'write 25%',
-      rule: null,
+      reason: 'rate must be a rate between 0 and 1; did you mean 25%?',
+      note: 'write 25%',
+      ruleId: 'invalid-value',
+      source: 'validate',
+      url: 'README.md#section-goals',
+      expected: ['25%'],
+      actual: '25',
+      cause: null,
     });
     expect(json[0]).toMatchObject({ file: 'content/01-plan.md', line: null, column: null, severity: 'error' });
     expect(JSON.parse(toJson(files))).toEqual(json);

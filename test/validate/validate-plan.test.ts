@@ -36,7 +36,7 @@ describe('schema messages, placed on the offending value', () => {
         endLine: 14,
         endColumn: 13,
         severity: 'error',
-        message: 'rate must be a rate between 0 and 1; did you mean 25%?',
+        reason: 'rate must be a rate between 0 and 1; did you mean 25%?',
       }),
     ]);
   });
@@ -47,50 +47,56 @@ describe('schema messages, placed on the offending value', () => {
     expect(messages[0]).toMatchObject({
       line: 24,
       column: 5,
-      message: 'unknown field `qouta`; did you mean `quota`?',
-      rule: 'unknown-field',
+      reason: 'unknown field `qouta`; did you mean `quota`?',
+      ruleId: 'unknown-field',
     });
-    expect(messages[0]?.hint).toContain('quota_period');
+    expect(messages[0]?.note).toContain('quota_period');
   });
 
   it('says how to add a missing field, at the group it belongs in', async () => {
     const { messages } = await runEdited({ '03-goals.md': [['  - id: opportunity\n    name: Opportunity\n', '  - id: opportunity\n']] });
     expect(messages).toEqual([
-      expect.objectContaining({ line: 12, column: 5, message: 'missing field `name`; add `name: <value>`', rule: 'missing-field' }),
+      expect.objectContaining({ line: 12, column: 5, reason: 'missing field `name`; add `name: <value>`', ruleId: 'missing-field' }),
     ]);
   });
 
   it('says a top-level field is missing', async () => {
     const { messages } = await runEdited({ '03-goals.md': [['target: 250000\n', '']] });
-    expect(messages.map((m) => m.message)).toEqual(['missing field `target`; add `target: <value>`']);
+    expect(messages.map((m) => m.reason)).toEqual(['missing field `target`; add `target: <value>`']);
     expect(messages[0]?.line).toBe(2);
   });
 
   it('points at the key of a field left empty', async () => {
     const { messages } = await runEdited({ '03-goals.md': [['target: 250000', 'target:']] });
-    expect(messages).toEqual([expect.objectContaining({ line: 3, column: 1, message: '`target` has no value; write one after `target:`' })]);
+    expect(messages).toEqual([expect.objectContaining({ line: 3, column: 1, reason: '`target` has no value; write one after `target:`' })]);
   });
 
   it('names the field and suggests an enum value', async () => {
     const { messages } = await runEdited({ '08-metrics.md': [['kind: primary', 'kind: primray']] });
     expect(messages).toEqual([
-      expect.objectContaining({ line: 6, column: 11, message: 'kind must be primary or secondary; did you mean `primary`?' }),
+      expect.objectContaining({ line: 6, column: 11, reason: 'kind must be primary or secondary; did you mean `primary`?' }),
     ]);
   });
 
   it('explains the part of a union that is wrong', async () => {
     const days = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: {start: 2026-10-01, days: 45}']] });
-    expect(days.messages).toEqual([expect.objectContaining({ line: 6, column: 35, message: 'days must be 30, 60 or 90; for a plan of another length write {start, end}' })]);
+    expect(days.messages).toEqual([expect.objectContaining({ line: 6, column: 35, reason: 'days must be 30, 60 or 90; for a plan of another length write {start, end}' })]);
     const bad = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: 2026-Q5']] });
-    expect(bad.messages[0]?.message).toMatch(/^period must be a quarter \(2026-Q4\)/);
+    expect(bad.messages[0]?.reason).toMatch(/^period must be a quarter \(2026-Q4\)/);
     const end = await runEdited({ '01-plan.md': [['period: 2026-Q4', 'period: {start: 2026-10-01, end: 31 dec}']] });
-    expect(end.messages[0]?.message).toBe('end must be a date written YYYY-MM-DD, e.g. 2026-10-01');
+    expect(end.messages[0]?.reason).toBe('end must be a date written YYYY-MM-DD, e.g. 2026-10-01');
+  });
+
+  it('refuses a capacity of 0, so the model never meets one (it has no check of its own for it)', async () => {
+    const { messages, facts } = await runEdited({ '04-team.md': [['cold_emails: 20', 'cold_emails: 0']] });
+    expect(facts).toBeUndefined();
+    expect(messages).toEqual([expect.objectContaining({ line: 12, reason: 'cold_emails must be greater than 0', ruleId: 'invalid-value' })]);
   });
 
   it('reports a bad record key at the key', async () => {
     const { messages } = await runEdited({ '04-team.md': [['cold_emails: 20', 'Cold Emails: 20']] });
-    expect(messages[0]).toMatchObject({ line: 12, column: 7, rule: 'invalid-key' });
-    expect(messages[0]?.message).toMatch(/^capacity key `Cold Emails` must be an id/);
+    expect(messages[0]).toMatchObject({ line: 12, column: 7, ruleId: 'invalid-key' });
+    expect(messages[0]?.reason).toMatch(/^capacity key `Cold Emails` must be an id/);
   });
 
   it('reports several errors across two files in one run, sorted by file and line', async () => {
@@ -110,7 +116,7 @@ describe('schema messages, placed on the offending value', () => {
   it('skips schema checks on a file with YAML syntax errors', async () => {
     const { messages, facts } = await runEdited({ '03-goals.md': [['target: 250000', 'target: 250000\ntarget: 1\nrate: 25']] });
     expect(facts).toBeUndefined();
-    expect(messages.map((m) => m.rule)).toEqual(['yaml-syntax']);
+    expect(messages.map((m) => m.ruleId)).toEqual(['yaml-syntax']);
   });
 });
 
@@ -118,14 +124,14 @@ describe('sections', () => {
   it('suggests the section meant by an unknown name', async () => {
     const { messages } = await runEdited({ '06-process.md': [['section: process', 'section: proces']] });
     expect(messages).toEqual([
-      expect.objectContaining({ file: 'content/06-process.md', line: 2, column: 10, message: 'unknown section `proces`; did you mean `process`?' }),
+      expect.objectContaining({ file: 'content/06-process.md', line: 2, column: 10, reason: 'unknown section `proces`; did you mean `process`?' }),
     ]);
   });
 
   it('reports a section claimed twice on the second file, naming the first', async () => {
     const { messages } = await runEdited({ '09-more-goals.md': '---\nsection: goals\n---\n' });
     expect(messages).toEqual([
-      expect.objectContaining({ file: 'content/09-more-goals.md', line: 2, message: 'section `goals` is already in content/03-goals.md' }),
+      expect.objectContaining({ file: 'content/09-more-goals.md', line: 2, reason: 'section `goals` is already in content/03-goals.md' }),
     ]);
   });
 
@@ -136,15 +142,15 @@ describe('sections', () => {
       expect.objectContaining({
         file: 'content/01-plan.md',
         line: 2,
-        message: 'the plan has no `metrics` section; add a file such as content/08-metrics.md with `section: metrics`',
-        rule: 'missing-section',
+        reason: 'the plan has no `metrics` section; add a file such as content/08-metrics.md with `section: metrics`',
+        ruleId: 'missing-section',
       }),
     ]);
   });
 
   it('reports missing sections on the first file when there is no plan file', async () => {
     const { messages } = await runEdited({ '01-plan.md': null, '08-metrics.md': null });
-    expect(messages.map((m) => [m.file, m.message.split(';')[0]])).toEqual([
+    expect(messages.map((m) => [m.file, m.reason.split(';')[0]])).toEqual([
       ['content/02-mission.md', 'the plan has no `plan` section'],
       ['content/02-mission.md', 'the plan has no `metrics` section'],
     ]);
@@ -152,7 +158,7 @@ describe('sections', () => {
 
   it('reports a file whose section cannot be read once, without missing-section noise', async () => {
     const { messages } = await runEdited({ '08-metrics.md': [['section: metrics', 'section: [metrics']] });
-    expect(messages.map((m) => [m.file, m.rule])).toEqual([['content/08-metrics.md', 'yaml-syntax']]);
+    expect(messages.map((m) => [m.file, m.ruleId])).toEqual([['content/08-metrics.md', 'yaml-syntax']]);
   });
 });
 
@@ -164,7 +170,7 @@ describe('hostile input', () => {
     });
     expect(facts).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(messages.map((m) => [m.file, m.line, m.rule])).toEqual([
+    expect(messages.map((m) => [m.file, m.line, m.ruleId])).toEqual([
       ['content/03-goals.md', 4, 'reserved-key'],
       ['content/04-team.md', 13, 'reserved-key'],
     ]);
@@ -172,6 +178,6 @@ describe('hostile input', () => {
 
   it('reports a section name that is not text', async () => {
     const { messages } = await runEdited({ '08-metrics.md': [['section: metrics', 'section: 8']] });
-    expect(messages.map((m) => m.message)).toEqual(['unknown section `8`']);
+    expect(messages.map((m) => m.reason)).toEqual(['unknown section `8`']);
   });
 });

@@ -1,6 +1,7 @@
-export { addMessage, hasErrors, messageAt, severityOf } from './message.ts';
-export type { MessageAtOptions, MessageOptions, Severity } from './message.ts';
+export { addMessage, causeOf, hasErrors, messageAt, severityOf } from './message.ts';
+export type { MessageAtOptions, MessageCause, MessageDraft, MessageOptions, PlacedFile, Severity, Stage, YamlPlaces } from './message.ts';
+export { readmeUrl, sectionUrl, stageUrl } from './urls.ts';
 export { report, sortedMessages, summary } from './report.ts';
 export type { ReportOptions } from './report.ts';
-export { toJson, toJsonMessages } from './json.ts';
+export { toJson, toJsonMessage, toJsonMessages } from './json.ts';
 export type { JsonMessage } from './json.ts';

@@ -8,7 +8,8 @@ import { alternatives } from '../zod-error-map.ts';
  * Each message says what is wrong and how to write it instead.
  */
 
-type Parsed<T> = { ok: T } | { error: string };
+/** A parsed value, or what is wrong with it; `expected`/`actual` when the error guesses what was meant. */
+type Parsed<T> = { ok: T } | { error: string; expected?: string; actual?: string };
 
 function scalar<T>(parse: (value: unknown) => Parsed<T>) {
   return z.any().transform((value, ctx): T => {
@@ -18,7 +19,8 @@ function scalar<T>(parse: (value: unknown) => Parsed<T>) {
     }
     const result = parse(value);
     if ('error' in result) {
-      ctx.addIssue({ code: 'custom', message: result.error });
+      const { error, ...guess } = result;
+      ctx.addIssue({ code: 'custom', message: error, ...(guess.expected ? { params: guess } : {}) });
       return z.NEVER;
     }
     return result.ok;
@@ -47,15 +49,17 @@ function toFraction(value: unknown): Decimal | undefined {
 }
 
 /** A bare number above 1 is most likely a percent without its sign; a value already written with % is not. */
-function looksLikePercent(d: Decimal, value: unknown): string {
-  return typeof value !== 'string' && d.gt(1) && d.lte(100) ? `; did you mean ${d.toString()}%?` : '';
+function outOfRange(reason: string, d: Decimal, value: unknown): { error: string; expected?: string; actual?: string } {
+  if (typeof value === 'string' || !d.gt(1) || !d.lte(100)) return { error: reason };
+  const meant = `${d.toString()}%`;
+  return { error: `${reason}; did you mean ${meant}?`, expected: meant, actual: d.toString() };
 }
 
 /** A conversion or share: in (0, 1]. `25%` and `0.25` are the same. */
 export const rate = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a rate such as 25% or 0.25' };
-  if (d.lte(0) || d.gt(1)) return { error: `must be a rate between 0 and 1${looksLikePercent(d, value)}` };
+  if (d.lte(0) || d.gt(1)) return outOfRange('must be a rate between 0 and 1', d, value);
   return { ok: d };
 }).meta(percentOr('A rate such as 25% or 0.25 (more than 0, at most 1)', { exclusiveMinimum: 0, maximum: 1 }));
 
@@ -63,7 +67,7 @@ export const rate = scalar<Decimal>((value) => {
 export const fraction = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a fraction such as 10% or 0.1' };
-  if (d.lt(0) || d.gt(1)) return { error: `must be between 0 and 1${looksLikePercent(d, value)}` };
+  if (d.lt(0) || d.gt(1)) return outOfRange('must be between 0 and 1', d, value);
   return { ok: d };
 }).meta(percentOr('A fraction such as 10% or 0.1 (0 to 1)', { minimum: 0, maximum: 1 }));
 
@@ -71,7 +75,7 @@ export const fraction = scalar<Decimal>((value) => {
 export const attainment = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a share of quota such as 80% or 0.8' };
-  if (d.lte(0) || d.gt(2)) return { error: `must be a share of quota between 0 and 2 (200%)${looksLikePercent(d, value)}` };
+  if (d.lte(0) || d.gt(2)) return outOfRange('must be a share of quota between 0 and 2 (200%)', d, value);
   return { ok: d };
 }).meta(percentOr('A share of quota such as 80% or 0.8 (up to 200%)', { exclusiveMinimum: 0, maximum: 2 }));
 
