@@ -38,9 +38,12 @@ describe('salesplan check', () => {
   it('prints JSON for CI with --format json', async () => {
     const result = await salesplan(['check', 'bad', '--format', 'json'], work);
     expect(result.code).toBe(1);
-    const messages = JSON.parse(result.stdout) as { file: string; line: number; severity: string; rule: string }[];
-    const unknown = messages.find((m) => m.rule === 'unknown-field');
-    expect(unknown).toMatchObject({ file: 'bad/02-goals.md', severity: 'error' });
+    const messages = JSON.parse(result.stdout) as Record<string, unknown>[];
+    // The shape the README documents: every key on every message, vfile's field names.
+    const keys = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'reason', 'note', 'ruleId', 'source', 'url', 'expected', 'actual', 'cause'];
+    for (const message of messages) expect(Object.keys(message).sort()).toEqual([...keys].sort());
+    const unknown = messages.find((m) => m.ruleId === 'unknown-field');
+    expect(unknown).toMatchObject({ file: 'bad/02-goals.md', severity: 'error', source: 'validate', url: 'README.md#section-goals', actual: 'traget', expected: ['target'] });
     expect(unknown?.line).toBeGreaterThan(1);
     const clean = await salesplan(['check', 'good', '--format', 'json'], work);
     expect(clean.code).toBe(0);
