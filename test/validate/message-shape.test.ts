@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/build/load-plan.ts';
-import { toJsonMessages, type JsonMessage } from '../../src/diagnostics/index.ts';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { toJsonMessages, type JsonMessage } from '../../src/core/diagnostics/index.ts';
 import { listCases, preparePlan } from '../reliability/corpus-cases.ts';
 import { runEdited } from './run-plan.ts';
 
