@@ -107,7 +107,7 @@ describe('milestone errors', () => {
   ])('duration_days %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [ACTION_PLAN]: { 'milestones.deal_desk_live.duration_days': value } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(ACTION_PLAN, 'milestones.deal_desk_live.duration_days'), message });
+    expect(error).toMatchObject({ ...run.where(ACTION_PLAN, 'milestones.deal_desk_live.duration_days'), reason: message });
     expect(run.pointsAt(error)).toBe(value);
   });
 

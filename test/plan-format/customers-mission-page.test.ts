@@ -49,7 +49,7 @@ describe('mission', () => {
     ['value_proposition', 'missing field `value_proposition`; add `value_proposition: <value>`'],
   ])('%s is required', async (field, message) => {
     const run = await planFrom({ [MISSION]: { [field]: null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(MISSION, ''), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(MISSION, ''), reason: message });
   });
 
   it('a value proposition without its benefit is reported at it', async () => {

@@ -36,7 +36,7 @@ describe('target and average_deal_size', () => {
     ['lots', 'target must be an amount written as a plain number, e.g. 250000 (no currency sign or separators)'],
   ])('target %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [GOALS]: { target: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'target'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'target'), reason: message });
   });
 });
 
@@ -61,7 +61,7 @@ describe('funnel', () => {
   ])('a rate written %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [GOALS]: { 'funnel.opportunity.rate': value } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(GOALS, 'funnel.opportunity.rate'), message });
+    expect(error).toMatchObject({ ...run.where(GOALS, 'funnel.opportunity.rate'), reason: message });
     expect(run.pointsAt(error)).toBe(value);
   });
 
@@ -148,7 +148,7 @@ describe('sources', () => {
     ['many', 'one_in must be a number, e.g. 20'],
   ])('one_in %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [GOALS]: { 'sources.cold_emails.one_in': value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'sources.cold_emails.one_in'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, 'sources.cold_emails.one_in'), reason: message });
   });
 });
 
@@ -192,7 +192,7 @@ describe('gross_margin, annual_churn, other_sales_costs', () => {
     ['other_sales_costs', '-1', 'other_sales_costs must not be negative'],
   ])('%s %s is refused at the value', async (field, value, message) => {
     const run = await planFrom({ [GOALS]: { [field]: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, field), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(GOALS, field), reason: message });
   });
 });
 

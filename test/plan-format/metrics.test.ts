@@ -47,7 +47,7 @@ describe('kpis', () => {
     ['role', 'aes', 'role `aes` is not a role; did you mean `ae`?'],
   ])('a %s that does not exist is refused at it', async (field, value, message) => {
     const run = await planFrom({ [METRICS]: { [`kpis.win_rate.${field}`]: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, `kpis.win_rate.${field}`), message, ruleId: 'unknown-reference' });
+    expect(onlyError(run)).toMatchObject({ ...run.where(METRICS, `kpis.win_rate.${field}`), reason: message, ruleId: 'unknown-reference' });
   });
 
   it('a kpi without a kind is reported at the kpi', async () => {

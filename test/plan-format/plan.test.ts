@@ -175,7 +175,7 @@ describe('currency and locale', () => {
     ['ABC', 'currency `ABC` is not an ISO 4217 currency code'],
   ])('currency %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [PLAN]: { currency: JSON.stringify(value) } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'currency'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PLAN, 'currency'), reason: message });
   });
 
   it.each(['english', 'en_US'])('locale %s is refused at the value', async (value) => {
@@ -266,7 +266,7 @@ describe('phasing', () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: 80000, 2026-12: 60000}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'phasing'),
-      reason: 'the phased amounts add up to 240000, but the target is 250000',
+      reason: 'the phased amounts add up to $240,000.00, but the target is $250,000.00',
       ruleId: 'phasing-sum',
     });
   });
@@ -312,7 +312,7 @@ describe('as_of', () => {
     const warning = run.warnings.find((m) => m.ruleId === 'requisition-past');
     expect(warning).toMatchObject({
       ...run.where('03-team.md', 'hires.0.start'),
-      reason: 'the requisition for the ae hire had to open by 2026-10-02, before 2026-10-03',
+      reason: 'the requisition for the ae hire had to open by Oct 2, 2026, before Oct 3, 2026',
     });
   });
 

@@ -53,7 +53,7 @@ describe('stages', () => {
   ])('%s naming nothing that exists is refused at it, with the one meant', async (field, value, message) => {
     const run = await planFrom({ [PROCESS]: { [`stages.discovery.${field}`]: value } });
     const error = onlyError(run);
-    expect(error).toMatchObject({ ...run.where(PROCESS, `stages.discovery.${field}`), message, ruleId: 'unknown-reference' });
+    expect(error).toMatchObject({ ...run.where(PROCESS, `stages.discovery.${field}`), reason: message, ruleId: 'unknown-reference' });
     expect(run.pointsAt(error)).toBe(value);
   });
 
@@ -76,7 +76,7 @@ describe('methods', () => {
 
   it('left out, a stage naming a method is refused', async () => {
     const run = await planFrom({ [PROCESS]: { 'methods.spin': null } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages.discovery.method'), message: expect.stringMatching(/^method `spin` is not a method/) });
+    expect(onlyError(run)).toMatchObject({ ...run.where(PROCESS, 'stages.discovery.method'), reason: expect.stringMatching(/^method `spin` is not a method/) });
   });
 
   it('a method without `when` is reported at the method', async () => {

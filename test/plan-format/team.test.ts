@@ -82,7 +82,7 @@ describe('roles: quota, quota_period, attainment', () => {
     ['most', 'attainment must be a share of quota such as 80% or 0.8'],
   ])('attainment %s is refused at the value', async (value, message) => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.attainment': value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae.attainment'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae.attainment'), reason: message });
   });
 });
 
@@ -114,7 +114,7 @@ describe('roles: ramp', () => {
     ['fast', 'roles.ae.ramp', 'ramp must be a list (lines starting with "- ")'],
   ])('ramp %s is refused at the step', async (value, path, message) => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.ramp': value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, path), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, path), reason: message });
   });
 });
 
@@ -135,7 +135,7 @@ describe('roles: time_to_fill_days', () => {
     ['-1', 'time_to_fill_days must not be negative'],
   ])('%s is refused at the value', async (value, message) => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.time_to_fill_days': value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae.time_to_fill_days'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'roles.ae.time_to_fill_days'), reason: message });
   });
 });
 
@@ -222,7 +222,7 @@ describe('roles: ote, base and the words', () => {
     ['roles.ae.responsibilities', 'Close deals', 'responsibilities must be a list of text items (lines starting with "- ")'],
   ])('%s %s is refused at the value', async (path, value, message) => {
     const run = await planFrom({ [TEAM]: { [path]: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, path), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, path), reason: message });
   });
 
   it('a role without a title is reported at the role', async () => {
@@ -292,7 +292,7 @@ describe('people', () => {
 
   it('a role that does not exist is refused at it', async () => {
     const run = await planFrom({ [TEAM]: { 'people.ae-1.role': 'account_exec' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'people.ae-1.role'), message: expect.stringMatching(/^role `account_exec` is not a role/) });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'people.ae-1.role'), reason: expect.stringMatching(/^role `account_exec` is not a role/) });
   });
 
   it('a person without a start is reported at the person', async () => {
@@ -316,7 +316,7 @@ describe('hires', () => {
 
   it('a role that does not exist is refused at it', async () => {
     const run = await planFrom({ [TEAM]: { 'hires.hire-ae-4.role': 'aee' } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'hires.hire-ae-4.role'), message: expect.stringMatching(/^role `aee` is not a role; did you mean `ae`\?/) });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'hires.hire-ae-4.role'), reason: expect.stringMatching(/^role `aee` is not a role; did you mean `ae`\?/) });
   });
 });
 
@@ -332,6 +332,6 @@ describe('attrition', () => {
     ['-5%', 'attrition must be between 0 and 1'],
   ])('%s is refused at the value', async (value, message) => {
     const run = await planFrom({ [TEAM]: { attrition: value } });
-    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'attrition'), message });
+    expect(onlyError(run)).toMatchObject({ ...run.where(TEAM, 'attrition'), reason: message });
   });
 });
