@@ -65,9 +65,9 @@ describe('pipeline coverage counts from the plan’s pipeline stage', () => {
         line: 5,
         column: 17,
         severity: 'error',
-        message: 'pipeline_stage `oportunity` is not a funnel stage; did you mean `opportunity`?',
-        hint: 'funnel stages: meeting_booked, meeting_held, opportunity, won',
-        rule: 'unknown-reference',
+        reason: 'pipeline_stage `oportunity` is not a funnel stage; did you mean `opportunity`?',
+        note: 'funnel stages: meeting_booked, meeting_held, opportunity, won',
+        ruleId: 'unknown-reference',
       }),
     ]);
   });

@@ -219,8 +219,8 @@ describe('pipeline_stage', () => {
     const run = await planFrom({ [GOALS]: { pipeline_stage: 'opportunities' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(GOALS, 'pipeline_stage'),
-      message: 'pipeline_stage `opportunities` is not a funnel stage; did you mean `opportunity`?',
-      rule: 'unknown-reference',
+      reason: 'pipeline_stage `opportunities` is not a funnel stage; did you mean `opportunity`?',
+      ruleId: 'unknown-reference',
     });
   });
 });
