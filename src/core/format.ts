@@ -97,3 +97,8 @@ export function createFormat(locale: string, currency: string): Format {
     plural: (n) => plural.select(n),
   };
 }
+
+/** The formatter of a plan's locale and currency: a build makes one (see present.ts) and hands it to every output. */
+export function formatFor(plan: { locale: string; currency: string }): Format {
+  return createFormat(plan.locale, plan.currency);
+}

@@ -1,4 +1,5 @@
 import type { PlanModel } from '../model/index.ts';
+import { formatFor, type Format } from '../core/format.ts';
 import { labelsFor, type Labels } from '../core/labels/index.ts';
 import type { PlanFacts } from '../validate/index.ts';
 import { ganttDiagram } from './generate/gantt.ts';
@@ -8,9 +9,17 @@ import type { DiagramSpec } from './types.ts';
 
 export type { DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 
-/** The diagrams every plan gets, computed from its facts and model: ids 'process', 'gantt', 'org'. */
-export function generatedDiagrams(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(facts.plan.locale)): DiagramSpec[] {
-  return [processDiagram(facts, model, labels), ganttDiagram(facts, model, labels), orgDiagram(facts, model, labels)];
+/**
+ * The diagrams every plan gets, computed from its facts and model: ids 'process', 'gantt', 'org'. Their numbers
+ * go through the build's one formatter (the tables' own), so a figure reads the same in a diagram and a table.
+ */
+export function generatedDiagrams(
+  facts: PlanFacts,
+  model: PlanModel,
+  labels: Labels = labelsFor(facts.plan.locale),
+  format: Format = formatFor(model),
+): DiagramSpec[] {
+  return [processDiagram(facts, model, labels, format), ganttDiagram(facts, model, labels), orgDiagram(facts, model, labels, format)];
 }
 export { renderDiagrams } from './mermaid-page.ts';
 export { placeMermaidError } from './mermaid-error.ts';

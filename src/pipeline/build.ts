@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserSession } from '../browser/index.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
-import { renderSite } from '../render/index.ts';
+import { formatFor, present, sitePages } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import { createStaging } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
@@ -73,8 +73,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ stage: 'diagrams' });
     // Without PDFs, a machine with no browser still gets its site: uncached diagrams are shown as source.
     const withoutBrowser = options.pdf === false ? 'skip' : 'fail';
+    // One formatter per build: the diagrams' labels and every view's figures read the same.
+    const format = formatFor(facts.plan);
     const diagrams = await clock('diagrams', () =>
-      diagramStage(facts, model, parsed, { session, cacheDir, theme: options.theme, withoutBrowser }),
+      diagramStage(facts, model, parsed, { session, cacheDir, format, theme: options.theme, withoutBrowser }),
     );
     if (hasErrors(files)) return result({ diagrams: diagrams.stats, browserLaunched: session.launched });
 
@@ -92,7 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
     const templateDirs = [path.join(planDir, 'templates')];
     const pageCache = options.pageCache ?? (await SitePageCache.open(cacheDir, planDir));
-    const site = clock.sync('render', () => renderSite(input, { templateDirs, pageCache }));
+    const presentation = present(input, { templateDirs, format });
+    const site = clock.sync('render', () => sitePages(presentation, { pageCache }));
     await clock('render', () => pageCache.save()).catch(() => {});
     // The HTML made from the parsed trees just now is kept with them: the next build makes none.
     await parseCache.save().catch(() => {});
@@ -103,10 +106,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       options.pdf === false
         ? undefined
         : await clock('pdf', () =>
-            pdfStage(input, {
+            pdfStage(presentation, {
               session,
               staging,
-              templateDirs,
               version,
               cacheDir,
               onPrinted: (done, total) => progress({ stage: 'pdf', done, total }),

@@ -4,6 +4,7 @@ import { generatedDiagrams } from '../diagrams/index.ts';
 import { placeMermaidError } from '../diagrams/index.ts';
 import { renderDiagrams } from '../diagrams/index.ts';
 import type { DiagramResults, DiagramSpec } from '../diagrams/index.ts';
+import type { Format } from '../core/format.ts';
 import type { PlanModel } from '../model/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { PlanFacts } from '../validate/index.ts';
@@ -13,9 +14,9 @@ export async function diagramStage(
   facts: PlanFacts,
   model: PlanModel,
   parsed: ParsedSection[],
-  opts: { session: BrowserSession; cacheDir: string; theme?: string | undefined; withoutBrowser?: 'fail' | 'skip' },
+  opts: { session: BrowserSession; cacheDir: string; format: Format; theme?: string | undefined; withoutBrowser?: 'fail' | 'skip' },
 ): Promise<DiagramResults> {
-  const specs = [...generatedDiagrams(facts, model), ...authorDiagrams(parsed)];
+  const specs = [...generatedDiagrams(facts, model, undefined, opts.format), ...authorDiagrams(parsed)];
   const diagrams = await renderDiagrams(specs, opts);
   placeDiagramErrors(diagrams.errors, parsed);
   return diagrams;

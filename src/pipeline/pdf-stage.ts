@@ -1,7 +1,7 @@
 import type { BrowserSession } from '../browser/index.ts';
 import { PdfCache, pdfCacheKey } from '../browser/index.ts';
 import { printPdf, type PrintOptions } from '../browser/index.ts';
-import { buildRoleView, handbookRoles, labelsFor, renderHandbook, renderRoleHandbook } from '../render/index.ts';
+import { handbookHtml, handbookRoles, labelsFor, roleHandbookHtml, type Presentation } from '../render/index.ts';
 import { fillLabel } from '../core/labels/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import type { Staging } from '../write/index.ts';
@@ -28,7 +28,6 @@ export interface PdfJob {
 export interface PdfStageOptions {
   session: BrowserSession;
   staging: Staging;
-  templateDirs: string[];
   version: PlanVersion;
   /** Printed PDFs are cached under <cacheDir>/pdf/ by a hash of their HTML and print options. */
   cacheDir?: string;
@@ -58,7 +57,8 @@ export function roleHandbookPath(roleId: string): string {
 }
 
 /** Every PDF of the plan with its HTML and print options; rendering is cheap, printing is what the cache saves. */
-export function pdfJobs(input: RenderInput, templateDirs: string[], version: PlanVersion): PdfJob[] {
+export function pdfJobs(presentation: Presentation, version: PlanVersion): PdfJob[] {
+  const { input } = presentation;
   const { facts, model } = input;
   const { plan } = facts;
   const l = labelsFor(plan.locale);
@@ -67,7 +67,7 @@ export function pdfJobs(input: RenderInput, templateDirs: string[], version: Pla
   const full: PdfJob = {
     path: 'handbook.pdf',
     title: l.full_handbook,
-    html: renderHandbook(input, { templateDirs }),
+    html: handbookHtml(presentation),
     print: {
       ...common,
       title: plan.title,
@@ -76,12 +76,12 @@ export function pdfJobs(input: RenderInput, templateDirs: string[], version: Pla
       runningHeader: { sections: [plan.title, ...input.sections.map((s) => s.title)], skipPages: 1 },
     },
   };
-  const roles = handbookRoles(input).map((role): PdfJob => {
-    const view = buildRoleView(input, role.id);
+  const roles = presentation.roles.map((role): PdfJob => {
+    const view = presentation.role(role.id);
     return {
       path: roleHandbookPath(role.id),
       title: fillLabel(l.role_handbook_pdf, role.title),
-      html: renderRoleHandbook(input, role.id, { templateDirs }),
+      html: roleHandbookHtml(presentation, role.id),
       print: {
         ...common,
         title: `${view.documentTitle} · ${plan.title}`,
@@ -98,8 +98,8 @@ export function pdfJobs(input: RenderInput, templateDirs: string[], version: Pla
  * Print every PDF of the plan into the staging folder. Cached PDFs are copied without a browser; the rest print in
  * the build's one browser, `concurrency` pages at a time. The browser is launched only if something missed.
  */
-export async function pdfStage(input: RenderInput, opts: PdfStageOptions): Promise<PdfStageResult> {
-  const jobs = pdfJobs(input, opts.templateDirs, opts.version);
+export async function pdfStage(presentation: Presentation, opts: PdfStageOptions): Promise<PdfStageResult> {
+  const jobs = pdfJobs(presentation, opts.version);
   const cache = opts.cacheDir ? new PdfCache(opts.cacheDir) : undefined;
   const total = jobs.length;
   let done = 0;

@@ -1,14 +1,15 @@
-import { loadTemplates } from './templates.ts';
+import { present, type Presentation } from './present.ts';
 import type { RenderInput, RenderOptions } from './types.ts';
-import { buildRoleView } from './view-role.ts';
 
 /**
  * One role's print handbook (cover, contents, mission, role card, the rep's own targets, customers, the stages
  * the role owns, its KPIs and dashboard, the 30/60/90-day onboarding plan), self-contained like the full one.
  */
+export function roleHandbookHtml(presentation: Presentation, roleId: string): string {
+  return presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss });
+}
+
+/** One role's handbook of a render input on its own (a build presents once and calls roleHandbookHtml). */
 export function renderRoleHandbook(input: RenderInput, roleId: string, opts: RenderOptions): string {
-  const view = buildRoleView(input, roleId);
-  const templates = loadTemplates(opts.templateDirs);
-  const css = `${templates.text('styles/site.css')}\n${templates.text('styles/print.css')}`;
-  return templates.render('layouts/role-handbook', { ...view, css: css.replace(/<\/style/gi, '<\\/style') });
+  return roleHandbookHtml(present(input, opts), roleId);
 }

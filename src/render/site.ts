@@ -1,7 +1,7 @@
-import { loadTemplates } from './templates.ts';
+import { present, type Presentation } from './present.ts';
 import { siteNav } from './site-nav.ts';
-import type { RenderInput, RenderOptions, SiteOutput } from './types.ts';
-import { buildView, type SectionView } from './view-model.ts';
+import type { PageCache, RenderInput, RenderOptions, SiteOutput } from './types.ts';
+import type { SectionView } from './view-model.ts';
 
 function link(section: SectionView | undefined) {
   return section && { title: section.title, href: section.href };
@@ -11,11 +11,11 @@ function link(section: SectionView | undefined) {
  * The static site: index.html for the plan section, `<slug>.html` for every other section, and the
  * stylesheet. Every link is relative, so the folder works from file:// as well as from a web server.
  */
-export function renderSite(input: RenderInput, opts: RenderOptions): SiteOutput {
-  const view = buildView(input, 'site');
-  const templates = loadTemplates(opts.templateDirs);
+export function sitePages(presentation: Presentation, opts: { pageCache?: PageCache } = {}): SiteOutput {
+  const view = presentation.site;
+  const { templates } = presentation;
   const cache = opts.pageCache;
-  cache?.begin(view, opts.templateDirs);
+  cache?.begin(view, presentation.templateDirs);
   const files = view.sections.map((section, i) => {
     const context = {
       ...view,
@@ -32,4 +32,9 @@ export function renderSite(input: RenderInput, opts: RenderOptions): SiteOutput 
   });
   files.push({ path: 'assets/site.css', contents: templates.text('styles/site.css') });
   return { files };
+}
+
+/** The site of one render input on its own (a build presents once and calls sitePages). */
+export function renderSite(input: RenderInput, opts: RenderOptions): SiteOutput {
+  return sitePages(present(input, opts), opts);
 }

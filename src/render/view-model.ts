@@ -1,6 +1,6 @@
 import type { SectionKey } from '../validate/index.ts';
 import { diagramView, replaceDiagramPlaceholders, type DiagramView } from './diagrams.ts';
-import { createFormat, type Format } from '../core/format.ts';
+import { formatFor, type Format } from '../core/format.ts';
 import { fillLabel, labelsFor, type LabelId, type Labels } from '../core/labels/index.ts';
 import { scopedId, scopeIds } from './scope-ids.ts';
 import type { VFileMessage } from 'vfile-message';
@@ -67,9 +67,8 @@ function pageFile(section: RenderSection): string {
   return section.key === 'plan' ? 'index.html' : `${section.slug}.html`;
 }
 
-export function buildView(input: RenderInput, mode: RenderMode) {
+export function buildView(input: RenderInput, mode: RenderMode, f: Format = formatFor(input.facts.plan)) {
   const { facts, model } = input;
-  const f = createFormat(facts.plan.locale, facts.plan.currency);
   const l = labelsFor(facts.plan.locale);
   const ordered = withPlanFirst(input);
   const pageSlugs = new Map(ordered.map((s) => [pageFile(s).replace(/\.html$/, ''), s.slug]));

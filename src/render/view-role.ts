@@ -1,7 +1,7 @@
-import { createFormat } from '../core/format.ts';
+import { formatFor, type Format } from '../core/format.ts';
 import { fillLabel } from '../core/labels/index.ts';
 import type { RenderInput } from './types.ts';
-import { buildView } from './view-model.ts';
+import { buildView, type PlanView } from './view-model.ts';
 import { onboardingView, repTargetsView } from './view-role-targets.ts';
 import { customersView, metricsView, missionView, processView } from './view-sections.ts';
 import { teamView } from './view-team.ts';
@@ -23,14 +23,19 @@ function ownedFunnelStages(input: RenderInput, roleId: string): Set<string> {
  * Everything one role's handbook shows, for that role only: a rep reads their own numbers, stages, KPIs and
  * dashboard, never another role's. KPIs of a stage the role owns count too, unless they name another role.
  */
-export function buildRoleView(input: RenderInput, roleId: string) {
+export function buildRoleView(
+  input: RenderInput,
+  roleId: string,
+  // A build passes its one print view and formatter (see present.ts); built here only when called alone.
+  shared: { base?: PlanView; format?: Format } = {},
+) {
   const { facts, model } = input;
   const role = facts.team.roles.find((r) => r.id === roleId);
   const plan = model.roles.find((r) => r.role === roleId);
   if (!role || !plan) throw new Error(`no role "${roleId}" in the team section`);
-  const base = buildView(input, 'print');
+  const f = shared.format ?? formatFor(facts.plan);
+  const base = shared.base ?? buildView(input, 'print', f);
   const { labels: l } = base;
-  const f = createFormat(facts.plan.locale, facts.plan.currency);
   const team = teamView(facts.team, model, f, l);
   const processAll = processView(facts, model, f, l);
   const stageIndexes = facts.process.stages.flatMap((s, i) => (s.owner === roleId ? [i] : []));

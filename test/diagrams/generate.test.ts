@@ -7,6 +7,8 @@ import { processDiagram } from '../../src/diagrams/generate/process.ts';
 import { escapeGanttText, escapeLabel } from '../../src/diagrams/generate/text.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { computeMilestones } from '../../src/model/milestones.ts';
+import { createFormat } from '../../src/core/format.ts';
+import { labelsFor } from '../../src/core/labels/index.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
 const lines = (source: string) => source.split('\n').map((line) => line.trim());
@@ -52,8 +54,8 @@ describe('process diagram', () => {
     expect(lines(spec.source)).toEqual([
       'flowchart LR',
       's0["Prospecting<br/>SDR<br/>200 meetings booked"]',
-      's1["First meeting<br/>Account Executive<br/>200 meetings booked \u2192 160 meetings held (80%)"]',
-      's2["Closing<br/>Account Executive<br/>80 opportunities \u2192 20 deals won (25%)"]',
+      's1["First meeting<br/>Account Executive<br/>200 meetings booked \u2192 160 meetings held (80.0%)"]',
+      's2["Closing<br/>Account Executive<br/>80 opportunities \u2192 20 deals won (25.0%)"]',
       's0 --> s1',
       's1 --> s2',
     ]);
@@ -72,6 +74,16 @@ describe('process diagram', () => {
     const model = exampleModel({ locale: 'de-DE' });
     model.funnel[0]!.need.period = dec(12800);
     expect(processDiagram(exampleFacts(), model).source).toContain('12.800 meetings booked');
+  });
+
+  it('writes counts and rates with the formatter the tables use, in the plan locale', () => {
+    const model = exampleModel({ locale: 'sv-SE' });
+    const format = createFormat('sv-SE', 'SEK');
+    const source = processDiagram(exampleFacts(), model, labelsFor('sv-SE'), format).source;
+    const booked = model.funnel[0]!;
+    // The funnel table's rate cell is format.percent(rate): the diagram shows the very same text.
+    expect(source).toContain(`(${format.percent(booked.rate!)})`);
+    expect(source).toContain('(80,0\u00A0%)');
   });
 
   it('escapes plan text so it cannot break out of the label', () => {

@@ -7,7 +7,6 @@ import { numbersJson } from '../../src/cli/numbers/format.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { createFormat, type Format } from '../../src/core/format.ts';
 import { daysLabel, fillLabel, fillLabels, labelsFor, type Labels } from '../../src/core/labels/index.ts';
-import { labelFormat } from '../../src/diagrams/generate/text.ts';
 import type { RoleTarget } from '../../src/model/index.ts';
 import { build, loadPlan } from '../../src/pipeline/index.ts';
 import { cadenceView } from '../../src/render/view-goals.ts';
@@ -225,7 +224,8 @@ describe.each(plans)('the %s plan: the site shows the model’s figures', (name)
     const team = pages.get('team')!;
     const figure = /<figure class="diagram" data-diagram-id="org">[\s\S]*?<\/figure>/.exec(team)?.[0] ?? '';
     const text = htmlText(figure);
-    const count = labelFormat(json.plan.locale).count;
+    // The diagram's labels go through the plan's one formatter, as the tables do.
+    const count = createFormat(json.plan.locale, json.plan.currency).count;
     expect(json.staffing.length).toBeGreaterThan(2);
     for (const s of json.staffing as Json[]) {
       const counts = fillLabels(l.diagram_org_counts, { current: count(s.current), planned: count(s.planned) });

@@ -1,16 +1,21 @@
 import type { PlanModel } from '../../model/index.ts';
+import { formatFor, type Format } from '../../core/format.ts';
 import { fillLabel, fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
-import { labelFormat, labelLines } from './text.ts';
+import { labelLines } from './text.ts';
 
 /**
  * The org chart: one node per role with its current and planned heads (model.staffing, the rule the headcount
  * table and the role handbooks show), edges from whom it reports to.
  */
-export function orgDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
+export function orgDiagram(
+  facts: PlanFacts,
+  model: PlanModel,
+  labels: Labels = labelsFor(model.locale),
+  format: Format = formatFor(model),
+): DiagramSpec {
   const roles = facts.team.roles;
-  const format = labelFormat(model.locale);
   // Node ids by position: plan ids may hold `--`, which mermaid would read as an edge.
   const nodeId = new Map(roles.map((role, i) => [role.id, `r${i}`]));
 

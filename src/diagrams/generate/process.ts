@@ -1,19 +1,25 @@
 import type { PlanModel } from '../../model/index.ts';
+import { formatFor, type Format } from '../../core/format.ts';
 import { fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
-import { labelFormat, labelLines } from './text.ts';
+import { labelLines } from './text.ts';
 
 /** Above this many stages the chart runs top-down, so it stays legible on an A4 page. */
 const MAX_STAGES_ACROSS = 5;
 
 /**
  * The sales process as a flowchart: the stages in order, each with its owner and, when it produces a funnel
- * stage, the conversion into it with the period volumes ("200 Meetings booked → 160 Meetings held (80%)").
+ * stage, the conversion into it with the period volumes ("200 Meetings booked → 160 Meetings held (80.0%)").
+ * Counts and rates go through the plan's formatter, so the diagram says what the funnel table says.
  */
-export function processDiagram(facts: PlanFacts, model: PlanModel, labels: Labels = labelsFor(model.locale)): DiagramSpec {
+export function processDiagram(
+  facts: PlanFacts,
+  model: PlanModel,
+  labels: Labels = labelsFor(model.locale),
+  format: Format = formatFor(model),
+): DiagramSpec {
   const stages = facts.process.stages;
-  const format = labelFormat(model.locale);
   const roleTitle = new Map(facts.team.roles.map((role) => [role.id, role.title]));
   const direction = stages.length > MAX_STAGES_ACROSS ? 'TD' : 'LR';
 
@@ -38,10 +44,10 @@ export function processDiagram(facts: PlanFacts, model: PlanModel, labels: Label
 }
 
 /**
- * "200 Meeting booked → 160 Meeting held (80%)": the period need of the stage above, what this funnel stage must
+ * "200 Meeting booked → 160 Meeting held (80.0%)": the period need of the stage above, what this funnel stage must
  * produce from it and the conversion between them; the top stage shows only its own volume.
  */
-function funnelLine(stageId: string | undefined, model: PlanModel, format: ReturnType<typeof labelFormat>): string | undefined {
+function funnelLine(stageId: string | undefined, model: PlanModel, format: Format): string | undefined {
   if (!stageId) return undefined;
   const index = model.funnel.findIndex((row) => row.id === stageId);
   const row = model.funnel[index];

@@ -1,5 +1,3 @@
-import type { Decimal } from '../../core/decimal.ts';
-
 /*
  * Mermaid 11 decodes its own entity codes (#quot;) in SVG text labels only on some paths (a flowchart label
  * with a line break, gantt task names) and shows them raw on others (a one-line flowchart label). So each
@@ -42,8 +40,9 @@ export function escapeGanttText(text: string): string {
   return oneLine(text).replace(/[#:;"%<>&]/g, (c) => GANTT_ENTITIES[c] ?? c);
 }
 
+/** Line breaks and runs of spaces become one space; no-break spaces stay (Intl writes `80,0 %` with one). */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00A0\u202F]+/g, ' ').trim();
 }
 
 /** Lines of a node label: each escaped, joined with mermaid's line break. */
@@ -52,20 +51,4 @@ export function labelLines(...lines: (string | undefined)[]): string {
     .filter((line): line is string => !!line)
     .map(escapeLabel)
     .join('<br/>');
-}
-
-/** Number formats for labels, in the plan's locale. Counts are whole; rates show to one decimal as percents. */
-export interface LabelFormat {
-  count(value: Decimal | number): string;
-  percent(value: Decimal): string;
-}
-
-export function labelFormat(locale: string): LabelFormat {
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  return {
-    // Intl formats a decimal string exactly (no binary rounding on the way).
-    count: (value) => count.format(typeof value === 'number' ? value : (value.toFixed() as `${number}`)),
-    percent: (value) => percent.format(value.toNumber()),
-  };
 }

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { pdfJobs } from '../../src/pipeline/pdf-stage.ts';
+import { renderSections } from '../../src/pipeline/sections.ts';
+import { BUILTIN_TEMPLATES, buildRoleView, present, sitePages, type PresentBuilders, type RenderInput } from '../../src/render/index.ts';
+import { loadTemplates } from '../../src/render/templates.ts';
+import { buildView } from '../../src/render/view-model.ts';
+
+// The example plan (content/), parsed, validated and computed: three roles get a handbook.
+let example: RenderInput;
+beforeAll(async () => {
+  const loaded = await loadPlan('content', process.cwd());
+  const { facts, model } = loaded;
+  if (!facts || !model) throw new Error('the example plan did not validate');
+  example = { facts, model, sections: renderSections({ ...loaded, facts }), diagrams: new Map(), pdfs: [], warnings: [] };
+});
+const exampleInput = () => example;
+
+/** The real builders, each wrapped to count its calls. */
+function counting() {
+  const calls = { site: 0, print: 0, roles: [] as string[], templates: 0 };
+  const builders: PresentBuilders = {
+    view: (input, mode, format) => {
+      calls[mode]++;
+      return buildView(input, mode, format);
+    },
+    roleView: (input, roleId, shared) => {
+      calls.roles.push(roleId);
+      return buildRoleView(input, roleId, shared);
+    },
+    templates: (dirs) => {
+      calls.templates++;
+      return loadTemplates(dirs);
+    },
+  };
+  return { calls, builders };
+}
+
+describe('present', () => {
+  it('builds the site view, the print view, each role view and the template set once for every document', () => {
+    const { calls, builders } = counting();
+    const presentation = present(exampleInput(), { templateDirs: [BUILTIN_TEMPLATES], builders });
+    const site = sitePages(presentation);
+    const jobs = pdfJobs(presentation, {});
+
+    expect(site.files.filter((f) => f.path.endsWith('.html'))).toHaveLength(8);
+    expect(jobs.map((j) => j.path)).toEqual(['handbook.pdf', 'handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
+    expect(calls).toEqual({ site: 1, print: 1, roles: ['sdr', 'bdr', 'ae'], templates: 1 });
+  });
+
+  it('gives every view the one formatter it was handed', () => {
+    const { builders } = counting();
+    const seen = new Set<unknown>();
+    const spy: PresentBuilders = {
+      ...builders,
+      view: (input, mode, format) => {
+        seen.add(format);
+        return buildView(input, mode, format);
+      },
+      roleView: (input, roleId, shared) => {
+        seen.add(shared?.format);
+        return buildRoleView(input, roleId, shared);
+      },
+    };
+    const presentation = present(exampleInput(), { templateDirs: [BUILTIN_TEMPLATES], builders: spy });
+    pdfJobs(presentation, {});
+    sitePages(presentation);
+    expect([...seen]).toEqual([presentation.format]);
+  });
+
+  it('builds nothing an output does not ask for', () => {
+    const { calls, builders } = counting();
+    const presentation = present(exampleInput(), { templateDirs: [BUILTIN_TEMPLATES], builders });
+    sitePages(presentation);
+    expect(calls).toEqual({ site: 1, print: 0, roles: [], templates: 1 });
+  });
+});
