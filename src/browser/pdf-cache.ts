@@ -13,11 +13,11 @@ const CACHE_FORMAT = 1;
  * that uses them should put a digest of those assets into `extra`.
  */
 export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = null): string {
-  const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel } = opts;
+  const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel, paper } = opts;
   const material = JSON.stringify({
     format: CACHE_FORMAT,
     html,
-    options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel },
+    options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel, paper },
     extra,
   });
   return createHash('sha256').update(material).digest('hex');

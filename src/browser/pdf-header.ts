@@ -1,12 +1,13 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { PDFFont } from 'pdf-lib';
+import { DEFAULT_PAPER, toPoints } from '../core/paper.ts';
 import { topLevelOutline } from './pdf-outline.ts';
 
 /** Where the running header goes: the same size, colour and side margin as Chromium's footer (see pdf.ts). */
 export const HEADER_STYLE = {
   fontSize: 8,
-  /** Distance from the page's left edge, in points (16 mm). */
-  left: (16 / 25.4) * 72,
+  /** Distance from the page's left edge, in points: the default paper's left margin (pass `left` for another). */
+  left: toPoints(DEFAULT_PAPER.margin.left),
   /**
    * Baseline distance from the top edge, in points: where Chromium puts its own header text (measured: 22.5 pt),
    * the mirror of the footer, whose baseline sits 16.9 pt above the bottom edge with its capitals 5.7 pt high.
@@ -21,6 +22,8 @@ export interface RunningHeaderOptions {
   sections: string[];
   /** Pages at the start that get no header at all (the cover). */
   skipPages?: number;
+  /** Distance from the left edge in points: the paper's left margin, where Chromium's footer starts too. */
+  left?: number;
 }
 
 /**
@@ -64,7 +67,8 @@ export async function stampRunningHeaders(
   const starts = topLevelOutline(doc).filter((entry) => wanted.has(entry.title));
   const skip = opts.skipPages ?? 0;
   const planTitle = winAnsiSafe(opts.planTitle, font);
-  const { fontSize, left, top, grey } = HEADER_STYLE;
+  const { fontSize, top, grey } = HEADER_STYLE;
+  const left = opts.left ?? HEADER_STYLE.left;
   const headers = doc.getPages().map((page, i) => {
     if (i < skip) return undefined;
     const section = starts.filter((s) => s.pageIndex <= i).at(-1)?.title;

@@ -6,6 +6,7 @@ import { retryOnce } from './retry.ts';
 import { stampRunningHeaders } from './pdf-header.ts';
 import { writePdfMetadata } from './pdf-metadata.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
+import { DEFAULT_PAPER, toPoints, type Paper } from '../core/paper.ts';
 
 export interface PrintOptions extends PdfMetadata {
   /** Shown at the top of every page. */
@@ -15,6 +16,8 @@ export interface PrintOptions extends PdfMetadata {
    * top-level bookmark titles that start a section, `skipPages` the pages at the start that get no header.
    */
   runningHeader?: { sections: string[]; skipPages?: number };
+  /** Size and margins; default DEFAULT_PAPER (the document's own `@page` rule should say the same: pageRule). */
+  paper?: Paper;
   /** The footer, with `{page}` and `{total}` for the numbers; default "{page} / {total}". */
   pageLabel?: string;
   /** Serves the document's relative assets (images, fonts, CSS) from the fake origin. */
@@ -24,14 +27,17 @@ export interface PrintOptions extends PdfMetadata {
 }
 
 const PAGE_URL = `${FAKE_ORIGIN}print.html`;
-const SMALL = 'font-size: 8pt; font-family: sans-serif; color: #555; width: 100%; margin: 0 16mm;';
+/** Header and footer text: 8 pt (the templates' default is too small to see), inside the side margins. */
+const small = (paper: Paper) =>
+  `font-size: 8pt; font-family: sans-serif; color: #555; width: 100%; margin: 0 ${paper.margin.right} 0 ${paper.margin.left};`;
 
 /**
- * Print an HTML document to an A4 PDF with a header (the plan title), page numbers "n / total", bookmarks from
+ * Print an HTML document to a PDF on the given paper (A4 by default) with a header (the plan title), page numbers "n / total", bookmarks from
  * its headings and a tagged structure, then set its document information. Offline: the page is loaded from
  * the fake origin and only `routes` can answer its requests.
  */
 export async function printPdf(session: BrowserSession, html: string, opts: PrintOptions): Promise<Uint8Array> {
+  const paper = opts.paper ?? DEFAULT_PAPER;
   const self: Routes = (url) => (url === PAGE_URL ? { body: html, contentType: 'text/html; charset=utf-8' } : undefined);
   // A crashed or hung browser: one more try (session.get() relaunches a dead one), then an error naming the PDF.
   const printed = await retryOnce(`printing the PDF "${opts.title}"`, () => withPage(
@@ -40,13 +46,12 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
       await page.goto(PAGE_URL, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => true)');
       const pdf = await page.pdf({
-        format: 'A4',
+        format: paper.size,
         printBackground: true,
         displayHeaderFooter: true,
-        // Header and footer templates default to a font size too small to see: set it explicitly.
-        headerTemplate: `<div style="${SMALL}">${opts.runningHeader ? '' : escapeHtml(opts.headerTitle)}</div>`,
-        footerTemplate: `<div style="${SMALL} text-align: center;">${pageNumbers(opts.pageLabel)}</div>`,
-        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        headerTemplate: `<div style="${small(paper)}">${opts.runningHeader ? '' : escapeHtml(opts.headerTitle)}</div>`,
+        footerTemplate: `<div style="${small(paper)} text-align: center;">${pageNumbers(opts.pageLabel)}</div>`,
+        margin: { ...paper.margin },
         outline: true,
         tagged: true,
       });
@@ -56,7 +61,7 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
     combineRoutes(self, opts.routes),
   ));
   const stamped = opts.runningHeader
-    ? (await stampRunningHeaders(printed, { planTitle: opts.headerTitle, ...opts.runningHeader })).bytes
+    ? (await stampRunningHeaders(printed, { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader })).bytes
     : printed;
   return writePdfMetadata(stamped, opts);
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../pipeline/index.ts';
+import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { loadConfig } from '../config/index.ts';
 import type { ResolvedConfig } from '../config/index.ts';
@@ -14,6 +15,7 @@ export interface BuildFlags {
   out?: string;
   pdf?: boolean;
   site?: boolean;
+  roleHandbooks?: boolean;
   theme?: ResolvedConfig['theme'];
   baseUrl?: string;
   quiet?: boolean;
@@ -34,6 +36,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     out: flags.out,
     pdf: flags.pdf,
     site: flags.site,
+    roleHandbooks: flags.roleHandbooks,
     theme: flags.theme,
     baseUrl: flags.baseUrl,
     cacheDir: flags.cacheDir ?? process.env.SALESPLAN_CACHE,
@@ -44,7 +47,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     return EXIT.usage;
   }
   const config = loaded.config;
-  if (!config.site && !config.pdf) throw new UsageError('nothing to build: both the site and the PDFs are turned off');
+  if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
   const unsafe = unsafeOutputReason(path.resolve(cwd, config.out), path.resolve(cwd, config.plan), cwd);
   if (unsafe) throw new UsageError(unsafe);
 
@@ -68,6 +71,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       roleHandbooks: config.roleHandbooks,
       theme: config.theme,
       baseUrl: config.baseUrl,
+      paper: config.paper,
       cacheDir: config.cacheDir,
       onProgress: progress.onProgress,
     });

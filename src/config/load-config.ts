@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage, hasErrors, readmeUrl } from '../core/diagnostics/index.ts';
+import { paperOf } from '../core/paper.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
 import { friendlyErrors } from '../validate/index.ts';
 import { describeIssues } from '../validate/index.ts';
@@ -71,5 +72,6 @@ function resolve(file: ConfigFile, flags: ConfigFlags): ResolvedConfig {
     roleHandbooks: pick('roleHandbooks', file.formats?.roleHandbooks),
     theme: pick('theme', file.theme),
     baseUrl: pick('baseUrl', file.baseUrl),
+    paper: flags.paper ?? (file.paper ? paperOf(file.paper) : DEFAULTS.paper),
   };
 }

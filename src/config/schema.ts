@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { DEFAULT_PAPER, LENGTH_PATTERN, PAPER_SIZES, type Length, type Paper } from '../core/paper.ts';
 
 /** Mermaid's built-in themes; `neutral` (the default) prints well in black and white. */
 export const MERMAID_THEMES = ['default', 'neutral', 'dark', 'forest', 'base'] as const;
+
+const length = z
+  .string({ error: 'must be a length such as 18mm, 1.5cm or 0.75in' })
+  .regex(LENGTH_PATTERN, { error: 'must be a length such as 18mm, 1.5cm or 0.75in' })
+  .transform((text) => text as Length);
 
 /**
  * `salesplan.config.json`: project settings that would otherwise be repeated as flags. Paths are relative to
@@ -22,6 +28,16 @@ export const configSchema = z.strictObject({
     })
     .describe('What a build writes: the HTML site, the PDF handbook, one PDF handbook per role.')
     .optional(),
+  paper: z
+    .strictObject({
+      size: z.enum(PAPER_SIZES, { error: `must be one of ${PAPER_SIZES.join(', ')}` }).optional(),
+      margin: z
+        .strictObject({ top: length.optional(), right: length.optional(), bottom: length.optional(), left: length.optional() })
+        .describe('Page margins; each side a length such as 18mm, 1.5cm or 0.75in.')
+        .optional(),
+    })
+    .describe(`The PDFs' paper: size (${PAPER_SIZES.join(' or ')}) and margins; default ${DEFAULT_PAPER.size}.`)
+    .optional(),
   theme: z.enum(MERMAID_THEMES, { error: `must be one of ${MERMAID_THEMES.join(', ')}` }).describe('The mermaid theme of the diagrams.').optional(),
   baseUrl: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://plans.example.com/q4/' })
@@ -41,6 +57,7 @@ export interface ResolvedConfig {
   roleHandbooks: boolean;
   theme: (typeof MERMAID_THEMES)[number];
   baseUrl?: string | undefined;
+  paper: Paper;
   /** The config file used, relative to cwd, if any. */
   file?: string;
 }
@@ -52,4 +69,5 @@ export const DEFAULTS: ResolvedConfig = {
   pdf: true,
   roleHandbooks: true,
   theme: 'neutral',
+  paper: DEFAULT_PAPER,
 };

@@ -8,6 +8,7 @@ import { SitePageCache } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { severityOf, sortedMessages } from '../core/diagnostics/index.ts';
 import { BUILTIN_TEMPLATES } from '../render/index.ts';
+import { applyPageTransforms, type PageTransform } from '../pipeline/index.ts';
 import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './live-reload.ts';
 import { PdfRebuilder } from './pdf-rebuilder.ts';
 import { contentType, readSiteFile, resolveInside } from './static-files.ts';
@@ -28,6 +29,12 @@ export interface DevOptions {
   onBuild?: (result: BuildResult, ms: number) => void;
   onPdf?: (result: BuildResult | Error) => void;
 }
+
+/**
+ * What the dev server changes in every page it serves (the built files stay as a build writes them): the
+ * reload script. The same kind of list as the build's own page transforms (canonical links).
+ */
+const SERVED_PAGE_TRANSFORMS: readonly PageTransform[] = [injectReload];
 
 export interface DevServer {
   url: string;
@@ -109,7 +116,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     const bytes = await readSiteFile(file).catch(() => undefined);
     if (!bytes) return send(res, 404, 'not found');
     const type = contentType(file);
-    const body = type.startsWith('text/html') ? Buffer.from(injectReload(bytes.toString('utf8'))) : bytes;
+    const body = type.startsWith('text/html')
+      ? Buffer.from(applyPageTransforms(bytes.toString('utf8'), path.relative(siteDir, file), SERVED_PAGE_TRANSFORMS))
+      : bytes;
     res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
   }

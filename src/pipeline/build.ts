@@ -1,27 +1,32 @@
 import path from 'node:path';
 import { BrowserSession } from '../browser/index.ts';
+import { pageRule } from '../core/paper.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
-import { formatFor, present, sitePages } from '../render/index.ts';
+import { formatFor, present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import { createStaging } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
 import { loadPlan } from './load-plan.ts';
-import { pdfStage, plannedPdfs } from './pdf-stage.ts';
+import { emitOutputs, outputSettings, planOutputs } from './outputs/index.ts';
+import { buildPageTransforms } from './page-transforms.ts';
+import { pdfStage } from './pdf-stage.ts';
 import { renderSections } from './sections.ts';
 import { stopwatch } from './stopwatch.ts';
-import { withCanonicalLinks } from './canonical.ts';
 import { ParseCache } from './cache/parse-cache.ts';
-import { SitePageCache } from './cache/page-cache.ts';
 import { writeAll } from './cache/write-all.ts';
 import { diagramFallbacks } from './diagram-fallbacks.ts';
 import { onInterrupt } from './signals.ts';
 import { planVersion } from './version.ts';
 import type { BuildOptions, BuildResult, Timings } from './types.ts';
 
+export type { BuildOptions, BuildResult } from './types.ts';
+
 /**
- * The whole pipeline, top to bottom: parse → validate → compute → diagrams → render → PDFs → write.
- * Problems in the plan are collected on the files as positioned messages and returned, never thrown;
- * the output folder is replaced only when every stage succeeded.
+ * The whole pipeline, top to bottom: parse → validate → compute → diagrams → present → outputs → PDFs → write.
+ * What is written is the outputs table's business (outputs/index.ts): this runs whichever outputs the settings
+ * enable, writes their files and prints their PDFs in one queue. Problems in the plan are collected on the
+ * files as positioned messages and returned, never thrown; the output folder is replaced only when every stage
+ * succeeded.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -29,6 +34,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const progress = options.onProgress ?? (() => {});
   const clock = stopwatch(timings);
+  const settings = outputSettings(options);
+  const outputs = planOutputs(settings);
 
   progress({ stage: 'parse' });
   const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
@@ -65,14 +72,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A file that changed almost always changes the handbook: start Chromium now, so it starts while the
   // diagrams are looked up and the site renders. A build whose files all came from the cache (a no-op)
   // launches nothing; a broken plan never gets here.
-  if (changed && options.pdf !== false && !session.launched) session.get().catch(() => {});
+  if (changed && outputs.needsBrowser && !session.launched) session.get().catch(() => {});
 
   const staging = await createStaging(path.resolve(cwd, options.outDir));
   const releaseStaging = onInterrupt(() => staging.discard());
   try {
     progress({ stage: 'diagrams' });
-    // Without PDFs, a machine with no browser still gets its site: uncached diagrams are shown as source.
-    const withoutBrowser = options.pdf === false ? 'skip' : 'fail';
+    // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.
+    const withoutBrowser = outputs.needsBrowser ? 'fail' : 'skip';
     // One formatter per build: the diagrams' labels and every view's figures read the same.
     const format = formatFor(facts.plan);
     const diagrams = await clock('diagrams', () =>
@@ -88,31 +95,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       sections: clock.sync('render', () => renderSections({ facts, byKey, pages, proseHtml: plan.proseHtml })),
       diagrams: diagrams.results,
       diagramFallbacks: diagramFallbacks(diagrams.skipped),
-      pdfs: options.pdf === false && !options.linkPdfs ? [] : plannedPdfs({ facts, model }),
+      downloads: outputs.downloads({ facts, model }),
       warnings,
       version: { commit: version.commit, date: version.date },
     };
-    const templateDirs = [path.join(planDir, 'templates')];
-    const pageCache = options.pageCache ?? (await SitePageCache.open(cacheDir, planDir));
-    const presentation = present(input, { templateDirs, format });
-    const site = clock.sync('render', () => sitePages(presentation, { pageCache }));
-    await clock('render', () => pageCache.save()).catch(() => {});
+    const presentation = present(input, { templateDirs: [path.join(planDir, 'templates')], format, pageCss: pageRule(settings.paper) });
+    const emitted = await clock('render', () =>
+      emitOutputs(outputs.enabled, {
+        presentation,
+        settings,
+        version,
+        planDir,
+        cacheDir,
+        pageTransforms: buildPageTransforms(settings),
+        ...(options.pageCache ? { pageCache: options.pageCache } : {}),
+      }),
+    );
     // The HTML made from the parsed trees just now is kept with them: the next build makes none.
     await parseCache.save().catch(() => {});
-    const siteFiles = options.site === false ? [] : withCanonicalLinks(site.files, options.baseUrl);
-    await clock('write', () => writeAll(staging, siteFiles));
+    await clock('write', () => writeAll(staging, emitted.files));
 
     const printed =
-      options.pdf === false
+      emitted.print.length === 0
         ? undefined
         : await clock('pdf', () =>
-            pdfStage(presentation, {
-              session,
-              staging,
-              version,
-              cacheDir,
-              onPrinted: (done, total) => progress({ stage: 'pdf', done, total }),
-            }),
+            pdfStage(emitted.print, { session, staging, cacheDir, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) }),
           );
 
     progress({ stage: 'write' });
@@ -121,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       diagrams: { ...diagrams.stats, skipped: diagrams.skipped?.length ?? 0 },
       pdfs: printed?.paths ?? [],
       pdfCache: { printed: printed?.printed ?? 0, cached: printed?.cached ?? 0 },
-      pages: site.files.filter((f) => f.path.endsWith('.html')).length,
+      pages: emitted.files.filter((f) => f.path.endsWith('.html')).length,
       browserLaunched: session.launched,
     });
   } finally {

@@ -4,3 +4,5 @@ export { loadPlan, type LoadedPlan } from './load-plan.ts';
 export { ParseCache } from './cache/parse-cache.ts';
 export { SitePageCache } from './cache/page-cache.ts';
 export { INTERRUPTED_EXIT_CODE, handleInterrupts, isInterrupted } from './signals.ts';
+export { OUTPUTS, emitOutputs, outputSettings, planOutputs, type Output, type OutputSettings } from './outputs/index.ts';
+export { applyPageTransforms, type PageTransform } from './page-transforms.ts';

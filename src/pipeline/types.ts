@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import type { ParseCache } from './cache/parse-cache.ts';
 import type { SitePageCache } from './cache/page-cache.ts';
 import type { BrowserSession } from '../browser/index.ts';
+import type { PaperSetting } from '../core/paper.ts';
 
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
@@ -15,6 +16,8 @@ export interface BuildOptions {
   site?: boolean | undefined;
   /** One PDF handbook per role besides the whole plan's; default true. */
   roleHandbooks?: boolean | undefined;
+  /** Paper size and margins of every PDF (and of the print stylesheet's @page rule); default DEFAULT_PAPER. */
+  paper?: PaperSetting | undefined;
   /** Mermaid theme of the diagrams; default neutral. */
   theme?: string | undefined;
   /** Where the site is published: pages get canonical links. */

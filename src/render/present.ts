@@ -1,3 +1,4 @@
+import { DEFAULT_PAPER, pageRule } from '../core/paper.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { loadTemplates, type TemplateSet } from './templates.ts';
 import type { RenderInput } from './types.ts';
@@ -16,7 +17,7 @@ export interface PresentOptions {
   templateDirs: readonly string[];
   /** The plan's formatter, when the build made it already (its diagrams use it too). */
   format?: Format;
-  /** CSS the print documents start with: the `@page` rule of the configured paper. */
+  /** CSS the print documents start with: the `@page` rule of the configured paper; default the default paper's. */
   pageCss?: string;
   builders?: Partial<PresentBuilders>;
 }
@@ -60,7 +61,7 @@ export function present(input: RenderInput, options: PresentOptions): Presentati
   const printCss = once(() => {
     const set = templates();
     // The page rule first, so a plan's own print.css can still set its own.
-    const css = [options.pageCss ?? '', set.text('styles/site.css'), set.text('styles/print.css')].join('\n');
+    const css = [options.pageCss ?? pageRule(DEFAULT_PAPER), set.text('styles/site.css'), set.text('styles/print.css')].join('\n');
     return css.replace(/<\/style/gi, '<\\/style');
   });
   return {

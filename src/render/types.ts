@@ -39,6 +39,14 @@ export interface DiagramFallback {
   notice: string;
 }
 
+/** A link to a file another output writes; the footer lists them under their `group` heading, in order. */
+export interface Download {
+  href: string;
+  title: string;
+  /** The heading it is listed under, in the plan's language (`Handbooks (PDF)`). */
+  group: string;
+}
+
 
 export interface RenderInput {
   facts: PlanFacts;
@@ -48,8 +56,8 @@ export interface RenderInput {
   /** Keyed `process`, `gantt`, `org`, or an author diagram id. */
   diagrams: Map<string, RenderedDiagram>;
   diagramFallbacks?: Map<string, DiagramFallback> | undefined;
-  /** PDFs the site links to, hrefs relative to the site root. */
-  pdfs: { href: string; title: string }[];
+  /** Files of the other outputs the site links to (PDFs, the numbers), hrefs relative to the site root. */
+  downloads: Download[];
   /** Warnings to show in the document (the model's), each on the page of the file it is placed in. */
   warnings: VFileMessage[];
   version?: { commit?: string | undefined; date?: string | undefined };

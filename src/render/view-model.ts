@@ -63,6 +63,16 @@ function withPlanFirst(input: RenderInput): RenderSection[] {
   return [plan, ...input.sections.filter((s) => s.key !== 'plan')];
 }
 
+/** Downloads under their headings, in the order the outputs listed them. */
+function downloadGroups(downloads: RenderInput['downloads']) {
+  const groups: { heading: string; links: { href: string; title: string }[] }[] = [];
+  for (const { group, href, title } of downloads) {
+    const into = groups.find((g) => g.heading === group) ?? groups[groups.push({ heading: group, links: [] }) - 1]!;
+    into.links.push({ href, title });
+  }
+  return groups;
+}
+
 function pageFile(section: RenderSection): string {
   return section.key === 'plan' ? 'index.html' : `${section.slug}.html`;
 }
@@ -126,7 +136,9 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
       commit: version?.commit ? fillLabel(l.commit, version.commit.slice(0, 7)) : undefined,
       date: version?.date ? (version.date.length === 10 ? f.date(version.date) : f.timestamp(version.date)) : undefined,
     },
-    pdfs: input.pdfs,
+    /** The PDFs alone (as before the downloads had groups): what an older footer template lists. */
+    pdfs: input.downloads.filter((d) => d.href.endsWith('.pdf')).map(({ href, title }) => ({ href, title })),
+    downloads: downloadGroups(input.downloads),
     warnings: input.warnings.map(warningView),
     sections,
     cards: sections.filter((s) => s.key !== 'plan'),

@@ -32,7 +32,7 @@ async function render() {
     model,
     sections: renderSections({ ...loaded, facts }),
     diagrams: new Map(),
-    pdfs: [],
+    downloads: [],
     warnings: [],
   };
   return { input, site: renderSite(input, { templateDirs: [] }) };

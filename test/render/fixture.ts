@@ -234,7 +234,7 @@ export function fixtureInput(): RenderInput {
       ['process', { svg: svg('process'), title: 'Sales process', description: 'The stages in order' }],
       ['gantt', { svg: svg('gantt'), title: 'Timeline', description: 'Milestones over the quarter' }],
     ]),
-    pdfs: [{ href: 'handbook.pdf', title: 'Full handbook' }],
+    downloads: [{ href: 'handbook.pdf', title: 'Full handbook', group: 'Handbooks (PDF)' }],
     warnings: [
       warningAt('content/team.md', 12, 5, 'requisition date already past'),
       warningAt('content/elsewhere.md', 4, 9, 'target not divisible'),

@@ -1,7 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/pipeline/load-plan.ts';
-import { pdfJobs } from '../../src/pipeline/pdf-stage.ts';
+import { emitOutputs, OUTPUTS, outputSettings, type Emitted } from '../../src/pipeline/outputs/index.ts';
 import { renderSections } from '../../src/pipeline/sections.ts';
+import type { Presentation } from '../../src/render/present.ts';
 import { BUILTIN_TEMPLATES, buildRoleView, present, sitePages, type PresentBuilders, type RenderInput } from '../../src/render/index.ts';
 import { loadTemplates } from '../../src/render/templates.ts';
 import { buildView } from '../../src/render/view-model.ts';
@@ -12,7 +16,7 @@ beforeAll(async () => {
   const loaded = await loadPlan('content', process.cwd());
   const { facts, model } = loaded;
   if (!facts || !model) throw new Error('the example plan did not validate');
-  example = { facts, model, sections: renderSections({ ...loaded, facts }), diagrams: new Map(), pdfs: [], warnings: [] };
+  example = { facts, model, sections: renderSections({ ...loaded, facts }), diagrams: new Map(), downloads: [], warnings: [] };
 });
 const exampleInput = () => example;
 
@@ -36,19 +40,27 @@ function counting() {
   return { calls, builders };
 }
 
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'salesplan-present-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+/** Every output of the table (site, handbook, role handbooks...) on one presentation, as build() runs them. */
+function emitAll(presentation: Presentation): Promise<Emitted> {
+  const settings = outputSettings({});
+  return emitOutputs(OUTPUTS, { presentation, settings, version: {}, planDir: cacheDir, cacheDir, pageTransforms: [] });
+}
+
 describe('present', () => {
-  it('builds the site view, the print view, each role view and the template set once for every document', () => {
+  it('builds the site view, the print view, each role view and the template set once for every output', async () => {
     const { calls, builders } = counting();
     const presentation = present(exampleInput(), { templateDirs: [BUILTIN_TEMPLATES], builders });
-    const site = sitePages(presentation);
-    const jobs = pdfJobs(presentation, {});
+    const emitted = await emitAll(presentation);
 
-    expect(site.files.filter((f) => f.path.endsWith('.html'))).toHaveLength(8);
-    expect(jobs.map((j) => j.path)).toEqual(['handbook.pdf', 'handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
+    expect(emitted.files.filter((f) => f.path.endsWith('.html'))).toHaveLength(8);
+    expect(emitted.print.map((j) => j.path)).toEqual(['handbook.pdf', 'handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
     expect(calls).toEqual({ site: 1, print: 1, roles: ['sdr', 'bdr', 'ae'], templates: 1 });
   });
 
-  it('gives every view the one formatter it was handed', () => {
+  it('gives every view the one formatter it was handed', async () => {
     const { builders } = counting();
     const seen = new Set<unknown>();
     const spy: PresentBuilders = {
@@ -63,8 +75,7 @@ describe('present', () => {
       },
     };
     const presentation = present(exampleInput(), { templateDirs: [BUILTIN_TEMPLATES], builders: spy });
-    pdfJobs(presentation, {});
-    sitePages(presentation);
+    await emitAll(presentation);
     expect([...seen]).toEqual([presentation.format]);
   });
 

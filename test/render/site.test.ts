@@ -31,7 +31,7 @@ describe('renderSite', () => {
     for (const file of files.filter((f) => f.path.endsWith('.html'))) {
       const html = file.contents;
       expect(attrs(html, 'href')).toContain('assets/site.css');
-      const pdfs = new Set(input.pdfs.map((p) => p.href));
+      const pdfs = new Set(input.downloads.map((p) => p.href));
       const local = attrs(html, 'href').filter((h) => !/^[a-z]+:/.test(h) && !h.startsWith('#') && !pdfs.has(h));
       expect(local.length).toBeGreaterThan(8);
       for (const href of local) {

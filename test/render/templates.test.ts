@@ -22,7 +22,9 @@ describe('template folders', () => {
   it('finds the built-in templates next to the sources', () => {
     expect(BUILTIN_TEMPLATES).toMatch(/templates[/\\]$/);
     const set = loadTemplates([BUILTIN_TEMPLATES]);
-    expect(set.text('styles/print.css')).toContain('size: A4');
+    expect(set.text('styles/print.css')).toContain('break-before: page');
+    // The page size is the config's (`paper`), written before print.css: the stylesheet has no @page of its own.
+    expect(set.text('styles/print.css')).not.toMatch(/@page\s*\{/);
   });
 
   it("lets a plan's own partial, layout and stylesheet replace the built-in ones, file by file", () => {
@@ -75,7 +77,9 @@ describe('template folders', () => {
     write(own, 'styles/print.css', '.own-print { color: black; }');
     const html = renderHandbook(fixtureInput(), { templateDirs: [own, BUILTIN_TEMPLATES] });
     expect(html).toContain('.own-print { color: black; }');
-    expect(html).not.toContain('size: A4');
+    expect(html).not.toContain('.cover-kicker');
+    // The paper's page rule comes first, so the plan's own print.css could still override it.
+    expect(html.indexOf('size: A4')).toBeLessThan(html.indexOf('.own-print'));
   });
 });
 

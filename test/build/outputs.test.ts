@@ -1,0 +1,116 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUTS, outputSettings, planOutputs } from '../../src/pipeline/outputs/index.ts';
+import { salesplan } from '../cli/run-cli.ts';
+
+const enabledIds = (settings: Parameters<typeof outputSettings>[0]) => planOutputs(outputSettings(settings)).enabled.map((o) => o.id);
+
+describe('the outputs table', () => {
+  it('enables each output from the settings, in the table’s order', () => {
+    expect(OUTPUTS.map((o) => o.id)).toEqual(['site', 'handbook', 'role-handbooks']);
+    expect(enabledIds({})).toEqual(['site', 'handbook', 'role-handbooks']);
+    expect(enabledIds({ roleHandbooks: false })).toEqual(['site', 'handbook']);
+    expect(enabledIds({ pdf: false })).toEqual(['site']);
+    expect(enabledIds({ site: false })).toEqual(['handbook', 'role-handbooks']);
+  });
+
+  it('needs the browser only when an enabled output prints', () => {
+    expect(planOutputs(outputSettings({})).needsBrowser).toBe(true);
+    expect(planOutputs(outputSettings({ pdf: false })).needsBrowser).toBe(false);
+  });
+
+  it('links the PDFs another process prints (dev), unless role handbooks are off', () => {
+    const input = { facts: { plan: { locale: 'en-US' }, team: { roles: [{ id: 'ae', title: 'AE' }] } }, model: { activities: [{ role: 'ae' }] } };
+    const hrefs = (settings: Parameters<typeof outputSettings>[0]) =>
+      planOutputs(outputSettings(settings))
+        .downloads(input as never)
+        .map((d) => d.href);
+    expect(hrefs({ pdf: false })).toEqual([]);
+    expect(hrefs({ pdf: false, linkPdfs: true })).toEqual(['handbook.pdf', 'handbooks/ae.pdf']);
+    expect(hrefs({ pdf: false, linkPdfs: true, roleHandbooks: false })).toEqual(['handbook.pdf']);
+  });
+});
+
+// Real builds through the CLI of a project whose config turns the role handbooks off and asks for Letter paper;
+// the builds share one cache, so a PDF printed once is copied after.
+let project: string;
+
+beforeAll(async () => {
+  project = await mkdtemp(path.join(tmpdir(), 'salesplan-outputs-'));
+  await cp(path.resolve('test/fixtures/minimal-plan'), path.join(project, 'content'), { recursive: true });
+  const config = { formats: { roleHandbooks: false }, paper: { size: 'Letter', margin: { left: '20mm' } } };
+  await writeFile(path.join(project, 'salesplan.config.json'), JSON.stringify(config, null, 2));
+});
+
+afterAll(async () => {
+  await rm(project, { recursive: true, force: true });
+});
+
+const files = (out: string) => readdir(path.join(project, out), { recursive: true });
+const read = (out: string, file: string) => readFile(path.join(project, out, file));
+const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!);
+
+async function pageSizes(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.getPages().map((page) => {
+    const { width, height } = page.getSize();
+    return { width: Math.round(width), height: Math.round(height) };
+  });
+}
+
+describe('building with outputs turned on and off', () => {
+  it('`formats.roleHandbooks: false` prints no handbooks/ and the site does not link them; paper Letter gives Letter pages', async () => {
+    const run = await salesplan(['build'], project);
+    expect(run.stderr).toContain('0 errors');
+    expect(run.code).toBe(0);
+    const written = await files('output');
+    expect(written).toContain('handbook.pdf');
+    expect(written.filter((f) => f.startsWith('handbooks'))).toEqual([]);
+    const index = (await read('output', 'index.html')).toString();
+    expect(hrefs(index)).toContain('handbook.pdf');
+    expect(hrefs(index).filter((h) => h.startsWith('handbooks/'))).toEqual([]);
+
+    const sizes = await pageSizes(await read('output', 'handbook.pdf'));
+    expect(sizes.length).toBeGreaterThan(3);
+    // US Letter is 8.5 × 11 in: 612 × 792 pt (A4 would be 595 × 842).
+    for (const size of sizes) expect(size).toEqual({ width: 612, height: 792 });
+  });
+
+  it('`--role-handbooks` beats the config: one PDF per role, linked from the site, on the same paper', async () => {
+    const run = await salesplan(['build', '--role-handbooks', '-o', 'with-roles'], project);
+    expect(run.code).toBe(0);
+    const roles = (await files('with-roles')).filter((f) => f.startsWith('handbooks/')).sort();
+    expect(roles).toEqual(['handbooks/ae.pdf', 'handbooks/bdr.pdf', 'handbooks/sdr.pdf']);
+    const index = (await read('with-roles', 'index.html')).toString();
+    for (const role of roles) expect(hrefs(index)).toContain(role);
+    for (const size of await pageSizes(await read('with-roles', 'handbooks/ae.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
+  });
+
+  it('`--no-pdf` writes the site with no PDF and no link to one; `--no-site` the PDFs only', async () => {
+    expect((await salesplan(['build', '--no-pdf', '-o', 'site-only'], project)).code).toBe(0);
+    const siteOnly = await files('site-only');
+    expect(siteOnly.filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    expect(hrefs((await read('site-only', 'index.html')).toString()).filter((h) => h.endsWith('.pdf'))).toEqual([]);
+
+    expect((await salesplan(['build', '--no-site', '-o', 'pdf-only'], project)).code).toBe(0);
+    const pdfOnly = await files('pdf-only');
+    expect(pdfOnly.filter((f) => f.endsWith('.html'))).toEqual([]);
+    expect(pdfOnly).toContain('handbook.pdf');
+  });
+
+  it('reports a paper setting it cannot use at its place in the config', async () => {
+    const bad = await mkdtemp(path.join(tmpdir(), 'salesplan-outputs-bad-'));
+    try {
+      await writeFile(path.join(bad, 'salesplan.config.json'), '{\n  "paper": { "size": "A5", "margin": { "top": "18" } }\n}\n');
+      const run = await salesplan(['build', 'missing'], bad);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/salesplan\.config\.json:2:\d+ error .*A4, Letter/);
+      expect(run.stderr).toMatch(/salesplan\.config\.json:2:\d+ error .*length such as 18mm/);
+    } finally {
+      await rm(bad, { recursive: true, force: true });
+    }
+  });
+});
