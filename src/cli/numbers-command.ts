@@ -1,7 +1,7 @@
 import { loadPlan } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
-import { numbersCsv, numbersJson, numbersText, type NumbersFormat } from './numbers/format.ts';
+import { numbersCsv, numbersJson, numbersText, type NumbersFormat } from '../render/index.ts';
 
 const FORMATS: NumbersFormat[] = ['table', 'json', 'csv'];
 

@@ -6,5 +6,6 @@ export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
 export { createFormat, formatFor, type Format } from '../core/format.ts';
 export { labelsFor, type Labels } from '../core/labels/index.ts';
+export { numbersCsv, numbersJson, numbersText, type NumbersFormat } from './numbers/format.ts';
 export type * from './types.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/browser/index.ts';
-import { numbersJson } from '../../src/cli/numbers/format.ts';
+import { numbersJson } from '../../src/render/numbers/format.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { createFormat, type Format } from '../../src/core/format.ts';
 import { daysLabel, fillLabel, fillLabels, labelsFor, type Labels } from '../../src/core/labels/index.ts';
