@@ -16,6 +16,7 @@ export interface BuildFlags {
   pdf?: boolean;
   site?: boolean;
   roleHandbooks?: boolean;
+  numbers?: boolean;
   theme?: ResolvedConfig['theme'];
   baseUrl?: string;
   quiet?: boolean;
@@ -37,6 +38,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     pdf: flags.pdf,
     site: flags.site,
     roleHandbooks: flags.roleHandbooks,
+    numbers: flags.numbers,
     theme: flags.theme,
     baseUrl: flags.baseUrl,
     cacheDir: flags.cacheDir ?? process.env.SALESPLAN_CACHE,
@@ -69,6 +71,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       pdf: config.pdf,
       site: config.site,
       roleHandbooks: config.roleHandbooks,
+      numbers: config.numbers,
       theme: config.theme,
       baseUrl: config.baseUrl,
       paper: config.paper,

@@ -27,6 +27,8 @@ program
   .option('--no-site', 'do not write the HTML site')
   .option('--role-handbooks', 'print one PDF handbook per role (default)')
   .option('--no-role-handbooks', 'print the full handbook only, no handbooks/<role>.pdf')
+  .option('--numbers', 'write numbers.json and numbers.csv next to the site (default)')
+  .option('--no-numbers', 'do not write numbers.json and numbers.csv')
   .addOption(new Option('--theme <theme>', 'mermaid theme of the diagrams (default neutral)').choices(MERMAID_THEMES))
   .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')

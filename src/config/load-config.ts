@@ -70,6 +70,7 @@ function resolve(file: ConfigFile, flags: ConfigFlags): ResolvedConfig {
     site: pick('site', file.formats?.site),
     pdf: pick('pdf', file.formats?.pdf),
     roleHandbooks: pick('roleHandbooks', file.formats?.roleHandbooks),
+    numbers: pick('numbers', file.formats?.numbers),
     theme: pick('theme', file.theme),
     baseUrl: pick('baseUrl', file.baseUrl),
     paper: flags.paper ?? (file.paper ? paperOf(file.paper) : DEFAULTS.paper),

@@ -25,8 +25,9 @@ export const configSchema = z.strictObject({
       site: z.boolean({ error: 'must be true or false' }).optional(),
       pdf: z.boolean({ error: 'must be true or false' }).optional(),
       roleHandbooks: z.boolean({ error: 'must be true or false' }).optional(),
+      numbers: z.boolean({ error: 'must be true or false' }).optional(),
     })
-    .describe('What a build writes: the HTML site, the PDF handbook, one PDF handbook per role.')
+    .describe('What a build writes: the HTML site, the PDF handbook, one PDF handbook per role, numbers.json and .csv.')
     .optional(),
   paper: z
     .strictObject({
@@ -55,6 +56,7 @@ export interface ResolvedConfig {
   site: boolean;
   pdf: boolean;
   roleHandbooks: boolean;
+  numbers: boolean;
   theme: (typeof MERMAID_THEMES)[number];
   baseUrl?: string | undefined;
   paper: Paper;
@@ -68,6 +70,7 @@ export const DEFAULTS: ResolvedConfig = {
   site: true,
   pdf: true,
   roleHandbooks: true,
+  numbers: true,
   theme: 'neutral',
   paper: DEFAULT_PAPER,
 };

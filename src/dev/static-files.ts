@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 

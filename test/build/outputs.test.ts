@@ -10,11 +10,12 @@ const enabledIds = (settings: Parameters<typeof outputSettings>[0]) => planOutpu
 
 describe('the outputs table', () => {
   it('enables each output from the settings, in the table’s order', () => {
-    expect(OUTPUTS.map((o) => o.id)).toEqual(['site', 'handbook', 'role-handbooks']);
-    expect(enabledIds({})).toEqual(['site', 'handbook', 'role-handbooks']);
-    expect(enabledIds({ roleHandbooks: false })).toEqual(['site', 'handbook']);
-    expect(enabledIds({ pdf: false })).toEqual(['site']);
-    expect(enabledIds({ site: false })).toEqual(['handbook', 'role-handbooks']);
+    expect(OUTPUTS.map((o) => o.id)).toEqual(['site', 'handbook', 'role-handbooks', 'numbers']);
+    expect(enabledIds({})).toEqual(['site', 'handbook', 'role-handbooks', 'numbers']);
+    expect(enabledIds({ roleHandbooks: false })).toEqual(['site', 'handbook', 'numbers']);
+    expect(enabledIds({ pdf: false })).toEqual(['site', 'numbers']);
+    expect(enabledIds({ site: false })).toEqual(['handbook', 'role-handbooks', 'numbers']);
+    expect(enabledIds({ numbers: false })).toEqual(['site', 'handbook', 'role-handbooks']);
   });
 
   it('needs the browser only when an enabled output prints', () => {
@@ -28,9 +29,10 @@ describe('the outputs table', () => {
       planOutputs(outputSettings(settings))
         .downloads(input as never)
         .map((d) => d.href);
-    expect(hrefs({ pdf: false })).toEqual([]);
-    expect(hrefs({ pdf: false, linkPdfs: true })).toEqual(['handbook.pdf', 'handbooks/ae.pdf']);
-    expect(hrefs({ pdf: false, linkPdfs: true, roleHandbooks: false })).toEqual(['handbook.pdf']);
+    expect(hrefs({ pdf: false, numbers: false })).toEqual([]);
+    expect(hrefs({ pdf: false })).toEqual(['numbers.json', 'numbers.csv']);
+    expect(hrefs({ pdf: false, linkPdfs: true, numbers: false })).toEqual(['handbook.pdf', 'handbooks/ae.pdf']);
+    expect(hrefs({ pdf: false, linkPdfs: true, roleHandbooks: false, numbers: false })).toEqual(['handbook.pdf']);
   });
 });
 
@@ -99,6 +101,23 @@ describe('building with outputs turned on and off', () => {
     const pdfOnly = await files('pdf-only');
     expect(pdfOnly.filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdfOnly).toContain('handbook.pdf');
+  });
+
+  it('writes numbers.json and numbers.csv, the documents `salesplan numbers` prints, and links them; `--no-numbers` does not', async () => {
+    for (const format of ['json', 'csv']) {
+      const cli = await salesplan(['numbers', 'content', '--format', format], project);
+      expect(cli.code).toBe(0);
+      expect((await read('output', `numbers.${format}`)).toString(), format).toBe(cli.stdout);
+    }
+    const doc = JSON.parse((await read('output', 'numbers.json')).toString());
+    expect(doc.format).toBe('salesplan-numbers/1');
+    const index = (await read('output', 'index.html')).toString();
+    expect(hrefs(index)).toEqual(expect.arrayContaining(['numbers.json', 'numbers.csv']));
+    expect(index).toContain('All figures (CSV, for a spreadsheet)');
+
+    expect((await salesplan(['build', '--no-pdf', '--no-numbers', '-o', 'no-numbers'], project)).code).toBe(0);
+    expect((await files('no-numbers')).filter((f) => f.startsWith('numbers.'))).toEqual([]);
+    expect(hrefs((await read('no-numbers', 'index.html')).toString()).filter((h) => h.startsWith('numbers.'))).toEqual([]);
   });
 
   it('reports a paper setting it cannot use at its place in the config', async () => {

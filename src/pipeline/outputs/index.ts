@@ -2,6 +2,7 @@ import { paperOf } from '../../core/paper.ts';
 import type { RenderInput } from '../../render/index.ts';
 import type { BuildOptions } from '../types.ts';
 import { handbookOutput } from './handbook.ts';
+import { numbersOutput } from './numbers.ts';
 import { roleHandbooksOutput } from './role-handbooks.ts';
 import { siteOutput } from './site.ts';
 import type { Download, EmitContext, Emitted, Output, OutputSettings } from './types.ts';
@@ -12,14 +13,17 @@ export type * from './types.ts';
  * Everything a build can write, in the order the site lists their links and the print queue takes their PDFs.
  * A new output is a module and a row here (plus its setting, if it has one, in outputSettings).
  */
-export const OUTPUTS: readonly Output[] = [siteOutput, handbookOutput, roleHandbooksOutput];
+export const OUTPUTS: readonly Output[] = [siteOutput, handbookOutput, roleHandbooksOutput, numbersOutput];
 
 /** Build options (defaults < config < flags, already merged by the CLI) as the outputs read them. */
-export function outputSettings(options: Pick<BuildOptions, 'site' | 'pdf' | 'roleHandbooks' | 'linkPdfs' | 'paper' | 'baseUrl'>): OutputSettings {
+export function outputSettings(
+  options: Pick<BuildOptions, 'site' | 'pdf' | 'roleHandbooks' | 'numbers' | 'linkPdfs' | 'paper' | 'baseUrl'>,
+): OutputSettings {
   return {
     site: options.site ?? true,
     pdf: options.pdf ?? true,
     roleHandbooks: options.roleHandbooks ?? true,
+    numbers: options.numbers ?? true,
     linkPdfs: options.linkPdfs ?? false,
     paper: paperOf(options.paper),
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),

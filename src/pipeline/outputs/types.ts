@@ -9,6 +9,8 @@ export interface OutputSettings {
   site: boolean;
   pdf: boolean;
   roleHandbooks: boolean;
+  /** numbers.json and numbers.csv in the output folder. */
+  numbers: boolean;
   /** Link the PDFs from the site although this build does not print them (dev prints them in the background). */
   linkPdfs: boolean;
   paper: Paper;
