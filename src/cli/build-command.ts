@@ -3,11 +3,11 @@ import path from 'node:path';
 import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
-import { loadConfig } from '../config/index.ts';
 import type { ResolvedConfig } from '../config/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { unsafeOutputReason } from '../write/index.ts';
 import { handleInterrupts } from '../pipeline/index.ts';
+import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 
@@ -32,7 +32,7 @@ export interface BuildFlags {
  */
 export async function buildCommand(planArg: string | undefined, flags: BuildFlags): Promise<number> {
   const cwd = process.cwd();
-  const loaded = await loadConfig(cwd, {
+  const config = await commandConfig({
     plan: planArg,
     out: flags.out,
     pdf: flags.pdf,
@@ -41,14 +41,8 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     numbers: flags.numbers,
     theme: flags.theme,
     baseUrl: flags.baseUrl,
-    cacheDir: flags.cacheDir ?? process.env.SALESPLAN_CACHE,
+    cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
   });
-  if (!loaded.ok) {
-    process.stderr.write(`${report(loaded.files, { color: process.stderr.isTTY })}\n`);
-    process.stderr.write(`salesplan: fix ${loaded.config.file} and run the build again.\n`);
-    return EXIT.usage;
-  }
-  const config = loaded.config;
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
   const unsafe = unsafeOutputReason(path.resolve(cwd, config.out), path.resolve(cwd, config.plan), cwd);
   if (unsafe) throw new UsageError(unsafe);

@@ -1,5 +1,6 @@
 import { loadPlan } from '../pipeline/index.ts';
 import { report, toJson } from '../core/diagnostics/index.ts';
+import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 export type CheckFormat = 'text' | 'json';
@@ -10,10 +11,11 @@ const FORMATS: CheckFormat[] = ['text', 'json'];
  * Text goes to stderr like a compiler's; json goes to stdout so CI can pipe it into annotations.
  * Exit 0 when there is no error (warnings allowed), 1 when the plan has errors, 2 for usage problems.
  */
-export async function checkCommand(planDir: string, flags: { format: string }): Promise<number> {
+export async function checkCommand(planArg: string | undefined, flags: { format: string }): Promise<number> {
   if (!FORMATS.includes(flags.format as CheckFormat)) {
     throw new UsageError(`unknown format "${flags.format}"; use one of ${FORMATS.join(', ')}`);
   }
+  const { plan: planDir } = await commandConfig({ plan: planArg }, { json: flags.format === 'json' });
   const plan = await loadPlan(planDir, process.cwd());
   if (flags.format === 'json') {
     process.stdout.write(`${toJson(plan.files)}\n`);

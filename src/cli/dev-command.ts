@@ -1,19 +1,27 @@
 import type { BuildResult } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { startDev } from '../dev/index.ts';
+import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 export interface DevFlags {
   port: string;
   host: string;
-  pdf: boolean;
+  pdf?: boolean;
   cacheDir?: string;
 }
 
-/** `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened. */
-export async function devCommand(planDir: string, flags: DevFlags): Promise<number> {
+/**
+ * `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened.
+ * It reads salesplan.config.json as `build` does: the plan folder, the cache, `formats.pdf` (background PDFs),
+ * the role handbooks, the numbers, theme, paper and baseUrl. Decision: `out` and `formats.site` do not apply,
+ * since dev always serves the site, from its own folder in the cache.
+ */
+export async function devCommand(planArg: string | undefined, flags: DevFlags): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${flags.port}`);
+  const config = await commandConfig({ plan: planArg, pdf: flags.pdf, cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined) });
+  const planDir = config.plan;
   const color = process.stderr.isTTY;
   const onBuild = (result: BuildResult, ms: number) => {
     const messages = report(result.files, { color });
@@ -27,8 +35,9 @@ export async function devCommand(planDir: string, flags: DevFlags): Promise<numb
     const text = result instanceof Error ? `PDFs failed: ${result.message}` : result.ok ? `PDFs ready (${result.pdfs.length})` : 'PDFs skipped: the plan has errors';
     process.stderr.write(`salesplan dev: ${text}\n`);
   };
-  const cacheDir = flags.cacheDir ?? process.env.SALESPLAN_CACHE;
-  const dev = await startDev({ planDir, port, host: flags.host, pdf: flags.pdf, cacheDir, onBuild, onPdf });
+  const { theme, baseUrl, roleHandbooks, numbers, paper } = config;
+  const settings = { theme, roleHandbooks, numbers, paper, ...(baseUrl ? { baseUrl } : {}) };
+  const dev = await startDev({ planDir, port, host: flags.host, pdf: config.pdf, cacheDir: config.cacheDir, settings, onBuild, onPdf });
   process.stdout.write(`salesplan dev: serving ${planDir} at ${dev.url} (Ctrl-C stops)\n`);
 
   await new Promise<void>((resolve) => {

@@ -10,6 +10,8 @@ import { devCommand, type DevFlags } from './dev-command.ts';
 import { exitCodeFor } from './fail.ts';
 import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../pipeline/index.ts';
 
+const PLAN_DIR = 'folder with the plan’s Markdown files (default `plan` in salesplan.config.json, else content)';
+
 const program = new Command()
   .name('salesplan')
   .description('Turn a sales plan written as Markdown into a computed plan: an HTML site and PDF handbooks.')
@@ -19,7 +21,7 @@ const program = new Command()
 program
   .command('build')
   .description('validate the plan, compute its numbers, and write the site and PDFs')
-  .argument('[plan-dir]', 'folder with the plan’s Markdown files (default content, or `plan` in salesplan.config.json)')
+  .argument('[plan-dir]', PLAN_DIR)
   .option('-o, --out <dir>', 'output folder, replaced only when the build succeeds (default output)')
   .option('--pdf', 'print the PDF handbooks (default)')
   .option('--no-pdf', 'build the site only')
@@ -42,18 +44,18 @@ program
 program
   .command('numbers')
   .description('print the computed planning model (the figures the document shows)')
-  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
+  .argument('[plan-dir]', PLAN_DIR)
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-  .action(async (planDir: string, flags: { format: string }) => {
+  .action(async (planDir: string | undefined, flags: { format: string }) => {
     process.exitCode = await numbersCommand(planDir, flags);
   });
 
 program
   .command('check')
   .description('validate the plan and compute its numbers without a browser; exit 0 valid, 1 plan errors, 2 usage')
-  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
+  .argument('[plan-dir]', PLAN_DIR)
   .addOption(new Option('-f, --format <format>', 'text for people, json for CI annotations').choices(['text', 'json']).default('text'))
-  .action(async (planDir: string, flags: { format: string }) => {
+  .action(async (planDir: string | undefined, flags: { format: string }) => {
     process.exitCode = await checkCommand(planDir, flags);
   });
 
@@ -77,12 +79,13 @@ program
 program
   .command('dev')
   .description('build, serve the site on 127.0.0.1 with live reload, and rebuild on every change (Ctrl-C stops)')
-  .argument('[plan-dir]', 'folder with the plan’s Markdown files', 'content')
+  .argument('[plan-dir]', PLAN_DIR)
   .option('-p, --port <port>', 'port to serve on (0 picks a free one)', '4173')
   .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--pdf', 'print the PDFs in the background (default, unless formats.pdf is false)')
   .option('--no-pdf', 'do not print the PDFs in the background')
   .option('--cache-dir <dir>', 'cache folder (default .salesplan-cache, or $SALESPLAN_CACHE)')
-  .action(async (planDir: string, flags: DevFlags) => {
+  .action(async (planDir: string | undefined, flags: DevFlags) => {
     process.exitCode = await devCommand(planDir, flags);
   });
 

@@ -1,15 +1,17 @@
 import { loadPlan } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
+import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { numbersCsv, numbersJson, numbersText, type NumbersFormat } from '../render/index.ts';
 
 const FORMATS: NumbersFormat[] = ['table', 'json', 'csv'];
 
 /** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or paste into a spreadsheet. */
-export async function numbersCommand(planDir: string, flags: { format: string }): Promise<number> {
+export async function numbersCommand(planArg: string | undefined, flags: { format: string }): Promise<number> {
   if (!FORMATS.includes(flags.format as NumbersFormat)) {
     throw new UsageError(`unknown format "${flags.format}"; use one of ${FORMATS.join(', ')}`);
   }
+  const { plan: planDir } = await commandConfig({ plan: planArg });
   const plan = await loadPlan(planDir, process.cwd());
   const messages = report(plan.files, { color: process.stderr.isTTY });
   if (messages) process.stderr.write(`${messages}\n`);

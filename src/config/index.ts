@@ -1,2 +1,3 @@
 export { MERMAID_THEMES, type ResolvedConfig } from './schema.ts';
-export { loadConfig } from './load-config.ts';
+export { loadConfig, type ConfigFlags, type LoadedConfig } from './load-config.ts';
+export { CONFIG_FILE, configCandidates, findConfig } from './find-config.ts';

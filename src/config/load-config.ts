@@ -6,9 +6,10 @@ import { paperOf } from '../core/paper.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
 import { friendlyErrors } from '../validate/index.ts';
 import { describeIssues } from '../validate/index.ts';
+import { CONFIG_FILE, findConfig } from './find-config.ts';
 import { configSchema, DEFAULTS, type ConfigFile, type ResolvedConfig } from './schema.ts';
 
-export const CONFIG_FILE = 'salesplan.config.json';
+export { CONFIG_FILE };
 
 /** Settings given on the command line; undefined means "not given", so the config file or default applies. */
 export type ConfigFlags = { [K in keyof Omit<ResolvedConfig, 'file'>]?: ResolvedConfig[K] | undefined };
@@ -21,22 +22,26 @@ export interface LoadedConfig {
 }
 
 /**
- * Defaults < salesplan.config.json < flags. The file is looked for in the working directory, then in the plan
- * folder (the one given on the command line, else `content`). It is read with the plan's YAML reader (JSON is
- * YAML), so a mistake is reported at its line and column like a mistake in the plan.
+ * Defaults < salesplan.config.json < flags, for every command. The file is found as configCandidates says (the
+ * working directory, the plan folder, the folders above it up to the repository's root) and read with the
+ * plan's YAML reader (JSON is YAML), so a mistake is reported at its line and column like one in the plan.
+ *
+ * Paths in the file are relative to the file's folder. Decision: the defaults (`content`, `output`,
+ * `.salesplan-cache`) are relative to the project folder, which is the config file's folder, so a command run
+ * from a subfolder finds the same plan, output and cache; a config file inside the plan folder belongs to that
+ * plan, and without a config file the project folder is the working directory. Paths given as flags are
+ * relative to the working directory. The resolved paths are relative to the working directory.
  */
 export async function loadConfig(cwd: string, flags: ConfigFlags = {}): Promise<LoadedConfig> {
-  const candidates = [path.join(cwd, CONFIG_FILE), path.join(cwd, flags.plan ?? DEFAULTS.plan, CONFIG_FILE)];
-  for (const candidate of candidates) {
-    const text = await readFile(candidate, 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    const file = new VFile({ path: path.relative(cwd, candidate), cwd, value: text });
-    const fromFile = parseConfig(file, text);
-    const relativeTo = path.dirname(candidate);
-    const config = resolve(fromFile ? rebase(fromFile, relativeTo, cwd) : {}, flags);
-    return { config: { ...config, file: file.path }, files: [file], ok: !hasErrors([file]) };
-  }
-  return { config: resolve({}, flags), files: [], ok: true };
+  const found = findConfig(cwd, flags.plan ?? DEFAULTS.plan);
+  if (!found) return { config: resolve({}, flags, cwd, cwd), files: [], ok: true };
+  const text = await readFile(found, 'utf8');
+  const file = new VFile({ path: path.relative(cwd, found), cwd, value: text });
+  const fromFile = parseConfig(file, text) ?? {};
+  const folder = path.dirname(found);
+  const inPlan = path.resolve(cwd, flags.plan ?? DEFAULTS.plan) === folder;
+  const config = resolve(rebase(fromFile, folder, cwd), flags, inPlan ? cwd : folder, cwd);
+  return { config: { ...config, file: file.path }, files: [file], ok: !hasErrors([file]) };
 }
 
 function parseConfig(file: VFile, text: string): ConfigFile | undefined {
@@ -60,13 +65,14 @@ function rebase(config: ConfigFile, from: string, cwd: string): ConfigFile {
   return { ...config, plan: move(config.plan), out: move(config.out), cacheDir: move(config.cacheDir) };
 }
 
-function resolve(file: ConfigFile, flags: ConfigFlags): ResolvedConfig {
+function resolve(file: ConfigFile, flags: ConfigFlags, project: string, cwd: string): ResolvedConfig {
   const pick = <K extends keyof ResolvedConfig>(key: K, fromFile: ResolvedConfig[K] | undefined): ResolvedConfig[K] =>
     (flags[key as keyof ConfigFlags] as ResolvedConfig[K] | undefined) ?? fromFile ?? DEFAULTS[key];
+  const inProject = (p: string) => path.relative(cwd, path.resolve(project, p)) || '.';
   return {
-    plan: pick('plan', file.plan),
-    out: pick('out', file.out),
-    cacheDir: pick('cacheDir', file.cacheDir),
+    plan: flags.plan ?? file.plan ?? inProject(DEFAULTS.plan),
+    out: flags.out ?? file.out ?? inProject(DEFAULTS.out),
+    cacheDir: flags.cacheDir ?? file.cacheDir ?? inProject(DEFAULTS.cacheDir),
     site: pick('site', file.formats?.site),
     pdf: pick('pdf', file.formats?.pdf),
     roleHandbooks: pick('roleHandbooks', file.formats?.roleHandbooks),

@@ -52,7 +52,7 @@ export type ConfigFile = z.output<typeof configSchema>;
 export interface ResolvedConfig {
   plan: string;
   out: string;
-  cacheDir?: string | undefined;
+  cacheDir: string;
   site: boolean;
   pdf: boolean;
   roleHandbooks: boolean;
@@ -67,6 +67,7 @@ export interface ResolvedConfig {
 export const DEFAULTS: ResolvedConfig = {
   plan: 'content',
   out: 'output',
+  cacheDir: '.salesplan-cache',
   site: true,
   pdf: true,
   roleHandbooks: true,

@@ -5,7 +5,7 @@ import { BrowserSession } from '../browser/index.ts';
 import { build } from '../pipeline/index.ts';
 import { ParseCache } from '../pipeline/index.ts';
 import { SitePageCache } from '../pipeline/index.ts';
-import type { BuildResult } from '../pipeline/index.ts';
+import type { BuildOptions, BuildResult } from '../pipeline/index.ts';
 import { severityOf, sortedMessages } from '../core/diagnostics/index.ts';
 import { BUILTIN_TEMPLATES } from '../render/index.ts';
 import { applyPageTransforms, type PageTransform } from '../pipeline/index.ts';
@@ -23,6 +23,8 @@ export interface DevOptions {
   cacheDir?: string | undefined;
   /** Print PDFs in the background after the site; default true. */
   pdf?: boolean;
+  /** The rest of the build's settings (from salesplan.config.json, as `build` reads them). */
+  settings?: DevBuildSettings;
   /** Quiet period after the last successful site build before PDFs are printed. */
   pdfDelayMs?: number;
   /** Called after every site build (for the terminal and for tests). */
@@ -35,6 +37,9 @@ export interface DevOptions {
  * reload script. The same kind of list as the build's own page transforms (canonical links).
  */
 const SERVED_PAGE_TRANSFORMS: readonly PageTransform[] = [injectReload];
+
+/** What the dev server's builds take from the config besides the folders and `pdf`. */
+export type DevBuildSettings = Pick<BuildOptions, 'theme' | 'baseUrl' | 'roleHandbooks' | 'numbers' | 'paper'>;
 
 export interface DevServer {
   url: string;
@@ -58,7 +63,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const parseCache = await ParseCache.open(cacheDir, planDir);
   const pageCache = await SitePageCache.open(cacheDir, planDir);
   const live = new LiveReload();
-  const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
+  const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, settings: options.settings ?? {}, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
 
   let running: Promise<BuildResult | undefined> = Promise.resolve(undefined);
   let pending = false;
@@ -66,7 +71,18 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
 
   const siteBuild = async (): Promise<BuildResult> => {
     const start = performance.now();
-    const result = await build({ planDir, cwd, outDir: siteDir, cacheDir, pdf: false, linkPdfs: options.pdf !== false, parseCache, pageCache, session });
+    const result = await build({
+      ...options.settings,
+      planDir,
+      cwd,
+      outDir: siteDir,
+      cacheDir,
+      pdf: false,
+      linkPdfs: options.pdf !== false,
+      parseCache,
+      pageCache,
+      session,
+    });
     options.onBuild?.(result, performance.now() - start);
     if (result.ok) {
       live.reload();

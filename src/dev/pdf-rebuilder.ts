@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BrowserSession } from '../browser/index.ts';
 import { build } from '../pipeline/index.ts';
 import type { ParseCache } from '../pipeline/index.ts';
-import type { BuildResult } from '../pipeline/index.ts';
+import type { BuildOptions, BuildResult } from '../pipeline/index.ts';
 
 /**
  * Prints the PDFs after the site, in the background: only once the author has stopped typing for a
@@ -23,6 +23,8 @@ export class PdfRebuilder {
       cacheDir: string;
       session: BrowserSession;
       parseCache: ParseCache;
+      /** The build's settings besides the folders (theme, paper, role handbooks...). */
+      settings: Omit<BuildOptions, 'planDir' | 'outDir'>;
       delayMs: number;
       onDone?: ((result: BuildResult | Error) => void) | undefined;
     },
@@ -63,9 +65,10 @@ export class PdfRebuilder {
   }
 
   async #print(): Promise<void> {
-    const { planDir, cwd, cacheDir, session, parseCache } = this.opts;
+    const { planDir, cwd, cacheDir, session, parseCache, settings } = this.opts;
     try {
-      const result = await build({ planDir, cwd, outDir: this.dir, cacheDir, pdf: true, session, parseCache });
+      // The PDFs only: the site and the numbers are the site build's.
+      const result = await build({ ...settings, planDir, cwd, outDir: this.dir, cacheDir, pdf: true, site: false, numbers: false, session, parseCache });
       this.opts.onDone?.(result);
     } catch (error) {
       this.opts.onDone?.(error as Error);

@@ -1,0 +1,36 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const CONFIG_FILE = 'salesplan.config.json';
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+
+/**
+ * Where `salesplan.config.json` is looked for, in order; the first that exists is used:
+ *
+ * 1. the working directory;
+ * 2. the plan folder (the one given on the command line, else `content` in the working directory);
+ * 3. each folder above the plan folder, nearest first, up to the repository's root (the first folder holding
+ *    `.git`) or, outside a repository, the file system's root.
+ *
+ * So every command finds the project's config from the project folder, from inside the plan folder
+ * (`cd content && salesplan check`) or with a plan path from elsewhere (`salesplan check ~/plans/q4/content`),
+ * and a config above the repository never leaks into it. Folders that do not exist are passed over.
+ */
+export function configCandidates(cwd: string, planDir: string): string[] {
+  const plan = path.resolve(cwd, planDir);
+  const folders = [path.resolve(cwd), plan];
+  for (let dir = plan; ; ) {
+    if (existsSync(path.join(dir, '.git'))) break;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+    folders.push(dir);
+  }
+  return [...new Set(folders)].map((dir) => path.join(dir, CONFIG_FILE));
+}
+
+/** The config file that applies (absolute), or undefined when there is none. */
+export function findConfig(cwd: string, planDir: string): string | undefined {
+  return configCandidates(cwd, planDir).find(isFile);
+}
