@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUTS, outputSettings, planOutputs } from '../../src/pipeline/outputs/index.ts';
 import { salesplan } from '../cli/run-cli.ts';
@@ -63,6 +64,18 @@ async function pageSizes(bytes: Uint8Array): Promise<{ width: number; height: nu
   });
 }
 
+/** The leftmost x of any text on a page, in points: where the left margin ends (the running header starts there; page 3, past the contents, whose list numbers hang). */
+async function leftmostText(bytes: Uint8Array, pageNumber: number): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const content = await (await doc.getPage(pageNumber)).getTextContent();
+    const xs = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [(item.transform as number[])[4]!] : []));
+    return Math.min(...xs);
+  } finally {
+    await doc.destroy();
+  }
+}
+
 describe('building with outputs turned on and off', () => {
   it('`formats.roleHandbooks: false` prints no handbooks/ and the site does not link them; paper Letter gives Letter pages', async () => {
     const run = await salesplan(['build'], project);
@@ -79,6 +92,8 @@ describe('building with outputs turned on and off', () => {
     expect(sizes.length).toBeGreaterThan(3);
     // US Letter is 8.5 × 11 in: 612 × 792 pt (A4 would be 595 × 842).
     for (const size of sizes) expect(size).toEqual({ width: 612, height: 792 });
+    // The config's left margin, 20 mm = 56.7 pt (the default 16 mm would be 45.4 pt), for Chromium and the header.
+    expect(await leftmostText(new Uint8Array(await read('output', 'handbook.pdf')), 3)).toBeCloseTo((20 / 25.4) * 72, 0);
   });
 
   it('`--role-handbooks` beats the config: one PDF per role, linked from the site, on the same paper', async () => {
