@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
 import { OUTPUTS, outputSettings, planOutputs } from '../../src/pipeline/outputs/index.ts';
 import { salesplan } from '../cli/run-cli.ts';
 
@@ -24,15 +25,18 @@ describe('the outputs table', () => {
     expect(planOutputs(outputSettings({ pdf: false })).needsBrowser).toBe(false);
   });
 
-  it('links the PDFs another process prints (dev), unless role handbooks are off', () => {
-    const input = { facts: { plan: { locale: 'en-US' }, team: { roles: [{ id: 'ae', title: 'AE' }] } }, model: { activities: [{ role: 'ae' }] } };
+  it('links the PDFs another process prints (dev), unless role handbooks are off', async () => {
+    const { facts, model } = await loadPlan(path.resolve('test/fixtures/minimal-plan'), process.cwd());
+    if (!facts || !model) throw new Error('the minimal plan did not validate');
     const hrefs = (settings: Parameters<typeof outputSettings>[0]) =>
       planOutputs(outputSettings(settings))
-        .downloads(input as never)
+        .downloads({ facts, model })
         .map((d) => d.href);
+    const roles = model.roles.filter((r) => r.handbook).map((r) => `handbooks/${r.role}.pdf`);
+    expect(roles).toEqual(['handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
     expect(hrefs({ pdf: false, numbers: false })).toEqual([]);
     expect(hrefs({ pdf: false })).toEqual(['numbers.json', 'numbers.csv']);
-    expect(hrefs({ pdf: false, linkPdfs: true, numbers: false })).toEqual(['handbook.pdf', 'handbooks/ae.pdf']);
+    expect(hrefs({ pdf: false, linkPdfs: true, numbers: false })).toEqual(['handbook.pdf', ...roles]);
     expect(hrefs({ pdf: false, linkPdfs: true, roleHandbooks: false, numbers: false })).toEqual(['handbook.pdf']);
   });
 });
