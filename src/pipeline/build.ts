@@ -80,8 +80,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ stage: 'diagrams' });
     // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.
     const withoutBrowser = outputs.needsBrowser ? 'fail' : 'skip';
-    // One formatter per build: the diagrams' labels and every view's figures read the same.
-    const format = formatFor(facts.plan);
+    // One formatter per build (made with the findings' wording): diagram labels and every view read the same.
+    const format = plan.format ?? formatFor(facts.plan);
     const diagrams = await clock('diagrams', () =>
       diagramStage(facts, model, parsed, { session, cacheDir, format, theme: options.theme, withoutBrowser }),
     );

@@ -107,8 +107,11 @@ export function wordFinding(finding: ModelMessage, f: Format, l: Labels): Worded
  * Places every finding of the model on the file of its section, worded in the plan's locale, with source `model`
  * and the finding's code as ruleId. Returns the messages made (the warnings among them are shown in the document).
  */
-export function reportFindings(model: PlanModel, files: ReadonlyMap<SectionKey, ParsedSection>): VFileMessage[] {
-  const f = createFormat(model.locale, model.currency);
+export function reportFindings(
+  model: PlanModel,
+  files: ReadonlyMap<SectionKey, ParsedSection>,
+  f: Format = createFormat(model.locale, model.currency),
+): VFileMessage[] {
   const l = labelsFor(model.locale);
   return model.messages.flatMap((finding) => {
     const section = files.get(finding.at.section);

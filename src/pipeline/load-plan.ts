@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
+import { formatFor, type Format } from '../core/format.ts';
 import { computeModel } from '../model/index.ts';
 import type { PlanModel } from '../model/index.ts';
 import { parseSection } from '../parse/index.ts';
@@ -29,6 +30,8 @@ export interface LoadedPlan {
   facts?: PlanFacts;
   /** Present when the plan validated; may still carry error findings (see `ok`). */
   model?: PlanModel;
+  /** The plan's one formatter, made when the plan validated: its findings, its diagrams and its views use it. */
+  format?: Format;
   /** The model's warnings, worded in the plan's language and placed at their YAML values, for the document. */
   warnings: RenderInput['warnings'];
   ok: boolean;
@@ -86,6 +89,7 @@ export async function loadPlan(
   if (!facts || hasErrors(files)) return loaded();
 
   const model = clock.sync('compute', () => computeModel(facts));
-  warnings.push(...reportFindings(model, byKey).filter((message) => message.fatal === false));
-  return loaded({ facts, model });
+  const format = formatFor(facts.plan);
+  warnings.push(...reportFindings(model, byKey, format).filter((message) => message.fatal === false));
+  return loaded({ facts, model, format });
 }
