@@ -3,28 +3,14 @@ import path from 'node:path';
 import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
-import type { ResolvedConfig } from '../config/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { unsafeOutputReason } from '../write/index.ts';
 import { handleInterrupts } from '../pipeline/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import type { BuildFlags } from './program.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 
-export interface BuildFlags {
-  out?: string;
-  pdf?: boolean;
-  site?: boolean;
-  roleHandbooks?: boolean;
-  numbers?: boolean;
-  theme?: ResolvedConfig['theme'];
-  baseUrl?: string;
-  quiet?: boolean;
-  verbose?: boolean;
-  cacheDir?: string;
-  /** Let raw HTML in the prose through unsanitized (like `trusted_html: true` in the plan section). */
-  trustedHtml?: boolean;
-}
 
 /**
  * `salesplan build [plan-dir]`: settings from defaults < salesplan.config.json < flags; stages reported as they

@@ -1,20 +1,15 @@
 import { loadPlan } from '../pipeline/index.ts';
 import { report, toJson } from '../core/diagnostics/index.ts';
 import { commandConfig } from './command-config.ts';
-import { EXIT, UsageError } from './exit-codes.ts';
-
-export type CheckFormat = 'text' | 'json';
-const FORMATS: CheckFormat[] = ['text', 'json'];
+import { EXIT } from './exit-codes.ts';
+import type { CheckFlags } from './program.ts';
 
 /**
  * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written.
  * Text goes to stderr like a compiler's; json goes to stdout so CI can pipe it into annotations.
  * Exit 0 when there is no error (warnings allowed), 1 when the plan has errors, 2 for usage problems.
  */
-export async function checkCommand(planArg: string | undefined, flags: { format: string }): Promise<number> {
-  if (!FORMATS.includes(flags.format as CheckFormat)) {
-    throw new UsageError(`unknown format "${flags.format}"; use one of ${FORMATS.join(', ')}`);
-  }
+export async function checkCommand(planArg: string | undefined, flags: CheckFlags): Promise<number> {
   const { plan: planDir } = await commandConfig({ plan: planArg }, { json: flags.format === 'json' });
   const plan = await loadPlan(planDir, process.cwd());
   if (flags.format === 'json') {

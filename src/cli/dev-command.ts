@@ -3,13 +3,7 @@ import { report } from '../core/diagnostics/index.ts';
 import { startDev } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
-
-export interface DevFlags {
-  port: string;
-  host: string;
-  pdf?: boolean;
-  cacheDir?: string;
-}
+import type { DevFlags } from './program.ts';
 
 /**
  * `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened.

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { INIT_LOCALES, PLAN_FOLDER, ScaffoldExistsError, writeScaffold, type InitLocale } from '../init/index.ts';
+import { PLAN_FOLDER, ScaffoldExistsError, writeScaffold, type InitLocale } from '../init/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import type { InitFlags } from './program.ts';
 
 const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
   en: (dir) =>
@@ -22,11 +23,8 @@ const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
 };
 
 /** `salesplan init [dir] [--locale en|sv]`: a new project with a complete, valid plan. Never overwrites. */
-export async function initCommand(dir: string, flags: { locale: string }): Promise<number> {
-  if (!INIT_LOCALES.includes(flags.locale as InitLocale)) {
-    throw new UsageError(`unknown locale "${flags.locale}"; use one of ${INIT_LOCALES.join(', ')}`);
-  }
-  const locale = flags.locale as InitLocale;
+export async function initCommand(dir: string, flags: InitFlags): Promise<number> {
+  const { locale } = flags;
   try {
     await writeScaffold(path.resolve(process.cwd(), dir), locale);
   } catch (error) {

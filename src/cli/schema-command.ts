@@ -2,9 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { frontmatterJsonSchemaText } from '../schema/index.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import type { SchemaFlags } from './program.ts';
 
 /** `salesplan schema [--out FILE]`: the frontmatter JSON Schema, to stdout or a file. */
-export async function schemaCommand(flags: { out?: string }): Promise<number> {
+export async function schemaCommand(flags: SchemaFlags): Promise<number> {
   const text = frontmatterJsonSchemaText();
   if (!flags.out) {
     process.stdout.write(text);

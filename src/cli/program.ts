@@ -1,0 +1,82 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { MERMAID_THEMES } from '../config/index.ts';
+import { INIT_LOCALES } from '../init/index.ts';
+
+/**
+ * The commands and their flags, without their actions. Declared with commander's extra typings, so each
+ * command's options have a type inferred from the declaration (`BuildFlags` below) instead of a cast: a flag
+ * added here is known to the command that reads it, and a flag read but never declared fails the type check.
+ */
+
+const PLAN_DIR = 'folder with the plan’s Markdown files (default `plan` in salesplan.config.json, else content)';
+
+export const NUMBERS_FORMATS = ['table', 'json', 'csv'] as const;
+export const CHECK_FORMATS = ['text', 'json'] as const;
+
+export const program = new Command()
+  .name('salesplan')
+  .description('Turn a sales plan written as Markdown into a computed plan: an HTML site and PDF handbooks.')
+  .showHelpAfterError()
+  .exitOverride();
+
+export const buildCli = program
+  .command('build')
+  .description('validate the plan, compute its numbers, and write the site and PDFs')
+  .argument('[plan-dir]', PLAN_DIR)
+  .option('-o, --out <dir>', 'output folder, replaced only when the build succeeds (default output)')
+  .option('--pdf', 'print the PDF handbooks (default)')
+  .option('--no-pdf', 'build the site only')
+  .option('--site', 'write the HTML site (default)')
+  .option('--no-site', 'do not write the HTML site')
+  .option('--role-handbooks', 'print one PDF handbook per role (default)')
+  .option('--no-role-handbooks', 'print the full handbook only, no handbooks/<role>.pdf')
+  .option('--numbers', 'write numbers.json and numbers.csv next to the site (default)')
+  .option('--no-numbers', 'do not write numbers.json and numbers.csv')
+  .addOption(new Option('--theme <theme>', 'mermaid theme of the diagrams (default neutral)').choices(MERMAID_THEMES))
+  .option('--base-url <url>', 'where the site is published; pages get canonical links')
+  .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
+  .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
+  .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
+  .option('-v, --verbose', 'print each stage with elapsed time, and the time per stage at the end');
+
+export const numbersCli = program
+  .command('numbers')
+  .description('print the computed planning model (the figures the document shows)')
+  .argument('[plan-dir]', PLAN_DIR)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(NUMBERS_FORMATS).default('table' as const));
+
+export const checkCli = program
+  .command('check')
+  .description('validate the plan and compute its numbers without a browser; exit 0 valid, 1 plan errors, 2 usage')
+  .argument('[plan-dir]', PLAN_DIR)
+  .addOption(
+    new Option('-f, --format <format>', 'text for people, json for CI annotations').choices(CHECK_FORMATS).default('text' as const),
+  );
+
+export const schemaCli = program
+  .command('schema')
+  .description('write the JSON Schema of the plan files’ frontmatter (for editor completion and checks)')
+  .option('-o, --out <file>', 'write to this file instead of standard output');
+
+export const initCli = program
+  .command('init')
+  .description('create a new, valid plan to edit: eight Markdown files, a .gitignore and the JSON Schema')
+  .argument('[dir]', 'project folder to create the plan in (its Markdown files go in content/)', '.')
+  .addOption(new Option('-l, --locale <locale>', 'language of the prose and labels').choices(INIT_LOCALES).default('en' as const));
+
+export const devCli = program
+  .command('dev')
+  .description('build, serve the site on 127.0.0.1 with live reload, and rebuild on every change (Ctrl-C stops)')
+  .argument('[plan-dir]', PLAN_DIR)
+  .option('-p, --port <port>', 'port to serve on (0 picks a free one)', '4173')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--pdf', 'print the PDFs in the background (default, unless formats.pdf is false)')
+  .option('--no-pdf', 'do not print the PDFs in the background')
+  .option('--cache-dir <dir>', 'cache folder (default .salesplan-cache, or $SALESPLAN_CACHE)');
+
+export type BuildFlags = ReturnType<typeof buildCli.opts>;
+export type NumbersFlags = ReturnType<typeof numbersCli.opts>;
+export type CheckFlags = ReturnType<typeof checkCli.opts>;
+export type SchemaFlags = ReturnType<typeof schemaCli.opts>;
+export type InitFlags = ReturnType<typeof initCli.opts>;
+export type DevFlags = ReturnType<typeof devCli.opts>;
