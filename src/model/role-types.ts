@@ -21,8 +21,13 @@ export interface Staffing {
   leaving: number;
   /** Roster people or hires starting after the period end: not counted for this period. */
   later: number;
-  /** Heads the activities need (the headcount model), for roles that own a needed activity. */
+  /**
+   * Heads the plan needs: the headcount the activities need (`neededBasis: 'headcount'`) for a role that owns a
+   * needed activity; else, for a quota role, the fully ramped reps the target needs (`'quota'`), ceil(target /
+   * (period quota × attainment)), the capacity's `rampedRepsNeeded`. Absent for any other role.
+   */
   needed?: Decimal;
+  neededBasis?: 'headcount' | 'quota';
   /** max(0, needed − current − planned), where `needed` is known. */
   missing?: number;
 }

@@ -1,7 +1,7 @@
 import type { PlanFacts } from '../validate/index.ts';
 import type { Assignment } from './activities.ts';
 import { moneyPerHead, outcomePerHead, type CadenceBasis } from './cadence.ts';
-import { Decimal, ONE, ceil, sum } from '../core/decimal.ts';
+import { Decimal, ONE, sum } from '../core/decimal.ts';
 import { onboardingPlan } from './onboarding.ts';
 import { paidStages } from './outcomes.ts';
 import { monthlyQuota, type Role } from './people.ts';
@@ -53,17 +53,13 @@ function roleQuota(role: Role, period: Period): RoleQuota | undefined {
 }
 
 /**
- * The heads a rep's share is divided among. Decision: the needed headcount where the activities size the role
- * (as PlanModel.activities divides); for a quota role, the ramped reps the target needs,
- * ceil(target / (period quota × attainment)); otherwise the role's current and planned people, at least one.
+ * The heads a rep's share is divided among: the heads the role's staffing says the plan needs (staffing.ts: the
+ * headcount the activities need, else for a quota role the fully ramped reps the target needs); otherwise the
+ * role's current and planned people, at least one.
  */
-function headsFor(role: Role, input: RolePlanInput, quota: RoleQuota | undefined): { heads: Decimal; basis: HeadsBasis } {
-  const row = input.headcount.find((h) => h.role === role.id);
-  if (row) return { heads: row.needed, basis: 'headcount' };
-  if (quota?.period.expected.gt(0)) {
-    return { heads: ceil(input.facts.goals.target.div(quota.period.expected)), basis: 'quota' };
-  }
+function headsFor(role: Role, input: RolePlanInput): { heads: Decimal; basis: HeadsBasis } {
   const staffed = input.staffing.find((s) => s.role === role.id);
+  if (staffed?.needed !== undefined && staffed.neededBasis) return { heads: staffed.needed, basis: staffed.neededBasis };
   return { heads: new Decimal(Math.max(1, (staffed?.current ?? 0) + (staffed?.planned ?? 0))), basis: 'staffed' };
 }
 
@@ -80,7 +76,7 @@ export function computeRolePlans(input: RolePlanInput): RolePlan[] {
   const { facts, basis } = input;
   return facts.team.roles.map((role): RolePlan => {
     const quota = roleQuota(role, input.period);
-    const { heads, basis: headsBasis } = headsFor(role, input, quota);
+    const { heads, basis: headsBasis } = headsFor(role, input);
     const activities = input.activities.filter((a) => a.role === role.id).map(activityTarget);
     const outcomes: RoleTarget[] = paidStages(facts, role, input.funnel, input.sources, input.assignments).map(({ row, teamNeed }) => ({
       id: row.id,
