@@ -42,8 +42,9 @@ export interface RoleTarget {
   /** `count`: whole things people do or reach (ceiled); `money`: exact amounts in the plan's currency. */
   unit: 'count' | 'money';
   /**
-   * Week and day figures are exact rates rather than ceiled counts (outcomes: 0.78 meetings a week), as the won
-   * deals of the funnel are. Period, month and full-month figures of a count stay whole.
+   * Week, day and full-month figures are exact rates rather than ceiled counts (outcomes: 0.78 meetings a week,
+   * 3.33 in a full month), as the won deals of the funnel are. Period and month figures of a count stay whole,
+   * and an outcome's months add up to its period (cadence.ts, outcomeCadence).
    */
   exactRates: boolean;
   /** What the role's whole team must deliver in the period. */

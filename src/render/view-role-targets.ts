@@ -3,19 +3,22 @@ import type { PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.t
 import type { Format } from '../core/format.ts';
 import { fillLabel, type Labels } from '../core/labels/index.ts';
 
-/** How one target's figures read: whole figures (period, months, a full month) and rates (week, day). */
+/** How one target's figures read: whole figures (period, months), rates (week, day) and a full month. */
 export interface TargetFormat {
   whole(value: Decimal): string;
   rate(value: Decimal): string;
+  fullMonth(value: Decimal): string;
 }
 
 /**
  * The formatter of a role target's figures: money as money; counts whole, and week and day figures of an outcome
- * as exact rates to two decimals. The views and test/numbers/figures-agree.test.ts both format through this.
+ * as exact rates to two decimals, its full month to one (10 meetings a quarter are 3.3 a full month, while its
+ * months read 4, 3, 3). The views and test/numbers/figures-agree.test.ts both format through this.
  */
 export function targetFormat(target: RoleTarget, f: Format): TargetFormat {
-  if (target.unit === 'money') return { whole: f.money, rate: f.money };
-  return { whole: f.count, rate: target.exactRates ? f.outcomeRate : f.count };
+  if (target.unit === 'money') return { whole: f.money, rate: f.money, fullMonth: f.money };
+  if (target.exactRates) return { whole: f.count, rate: f.outcomeRate, fullMonth: f.oneDecimal };
+  return { whole: f.count, rate: f.count, fullMonth: f.count };
 }
 
 export function targetName(target: Pick<RoleTarget, 'name' | 'kind'>, l: Labels): string {
@@ -31,7 +34,7 @@ function targetView(target: RoleTarget, f: Format, l: Labels) {
     perDay: fmt.rate(perRep.perDay),
     perWeek: fmt.rate(perRep.perWeek),
     perMonth: perRep.perMonth.map(fmt.whole),
-    fullMonth: fmt.whole(perRep.fullMonth),
+    fullMonth: fmt.fullMonth(perRep.fullMonth),
     period: fmt.whole(perRep.period),
   };
 }
@@ -86,8 +89,8 @@ export function onboardingView(plan: RolePlan, f: Format, l: Labels) {
       const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
       if (!target) return [];
       const fmt = targetFormat(target, f);
-      const fullMonth = fmt.whole(scaled.fullMonth);
-      return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), perMonth: fullMonth, fullMonth }];
+      const fullMonth = fmt.fullMonth(scaled.fullMonth);
+      return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), fullMonth }];
     }),
     quota: month.quota && { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) },
   }));

@@ -39,9 +39,13 @@ describe('role plans of the worked example', () => {
       ['meetings_booked', 'stage', '100'], // the cold-email source's stage need
       ['meetings_held', 'stage', '80'], // ceil(160 × 50%)
     ]);
-    // 10 a quarter per SDR; months whole, week and day exact rates.
-    expect(rep(sdr.outcomes[0])).toEqual({ period: '10', months: ['4', '4', '4'], fullMonth: '4', week: '0.78125', day: '0.15625' });
-    expect(rep(sdr.outcomes[1])).toEqual({ period: '8', months: ['3', '3', '3'], fullMonth: '3', week: '0.625', day: '0.125' });
+    // 10 a quarter per SDR, apportioned by the target's shares 22/64, 20/64, 22/64 (3.44, 3.13, 3.44): 3 each
+    // and the one left to the larger remainder, October before December. Week, day and full month exact rates.
+    expect(rep(sdr.outcomes[0])).toMatchObject({ period: '10', months: ['4', '3', '3'], week: '0.78125', day: '0.15625' });
+    expect(sdr.outcomes[0]?.perRep.fullMonth.eq(d(10).div(3))).toBe(true);
+    // 8: 2.75, 2.5, 2.75 → 2 each and two left, to October and December.
+    expect(rep(sdr.outcomes[1])).toMatchObject({ period: '8', months: ['3', '2', '3'], week: '0.625', day: '0.125' });
+    expect(sdr.outcomes[1]?.perRep.fullMonth.eq(d(8).div(3))).toBe(true);
     // The BDR's process stage produces no funnel stage; its calls still book meetings.
     expect(plan(model, 'bdr').outcomes.map((t) => [t.id, s(t.teamNeed), s(t.perRep.period)])).toEqual([
       ['meetings_booked', '100', '25'],
@@ -56,7 +60,7 @@ describe('role plans of the worked example', () => {
       ['bookings', 'bookings', 'money', '250000'],
     ]);
     // ceil(20 / 3) = 7 deals a quarter per AE.
-    expect(rep(ae.outcomes[0])).toEqual({ period: '7', months: ['3', '3', '3'], fullMonth: '3', week: '0.546875', day: '0.109375' });
+    expect(rep(ae.outcomes[0])).toMatchObject({ period: '7', months: ['3', '2', '2'], week: '0.546875', day: '0.109375' });
     const bookings = ae.outcomes[1]!.perRep;
     expect(bookings.period.eq(d(250000).div(3))).toBe(true);
     expect(bookings.perMonth.map((m) => m.toFixed(2))).toEqual(['28645.83', '26041.67', '28645.83']);
@@ -76,6 +80,24 @@ describe('role plans of the worked example', () => {
     expect([s(quota.period.quota), s(quota.period.expected)]).toEqual(['150000', '120000']);
     expect([s(quota.fullMonth.quota), s(quota.fullMonth.expected)]).toEqual(['50000', '40000']);
     expect(plan(model, 'sdr').quota).toBeUndefined();
+  });
+});
+
+describe('per-rep outcome months add up to the period', () => {
+  const periods = [
+    { start: '2026-10-01', end: '2026-12-31' },
+    { start: '2026-10-15', days: 90 },
+    { start: '2026-11-09', days: 30 },
+  ] as const;
+  it.each(periods)('for every outcome count of every role, period %o', (period) => {
+    const model = computeModel(withPlan(workedExampleFacts(), { period }));
+    const counts = model.roles.flatMap((r) => r.outcomes.filter((t) => t.unit === 'count').map((t) => [r.role, t] as const));
+    expect(counts.length).toBeGreaterThan(4);
+    for (const [role, t] of counts) {
+      const months = t.perRep.perMonth.reduce((acc, m) => acc.plus(m), d(0));
+      expect(months.toString(), `${role} ${t.id}`).toBe(t.perRep.period.toString());
+      expect(t.perRep.perMonth.every((m) => m.isInteger() && m.gte(0)), `${role} ${t.id}`).toBe(true);
+    }
   });
 });
 

@@ -155,7 +155,7 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
       for (const t of [...role.activities, ...role.outcomes].map(target)) {
         const fmt = targetFormat(t, f);
         const cells = [t.perRep.perDay, t.perRep.perWeek].map(fmt.rate);
-        cells.push(...t.perRep.perMonth.map(fmt.whole), fmt.whole(t.perRep.fullMonth), fmt.whole(t.perRep.period));
+        cells.push(...t.perRep.perMonth.map(fmt.whole), fmt.fullMonth(t.perRep.fullMonth), fmt.whole(t.perRep.period));
         expect(text, `${role.role} ${t.id}`).toMatch(row(targetName(t, l), ...cells));
         checked++;
       }
@@ -196,7 +196,7 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
           const t = targets.find((x) => x.id === scaled.id && x.kind === scaled.kind)!;
           const fmt = targetFormat(t, f);
           expect(part, `${role.role} ${heading} ${t.id}`).toMatch(
-            row(targetName(t, l), fmt.rate(num(scaled.perDay)), fmt.rate(num(scaled.perWeek)), fmt.whole(num(scaled.fullMonth))),
+            row(targetName(t, l), fmt.rate(num(scaled.perDay)), fmt.rate(num(scaled.perWeek)), fmt.fullMonth(num(scaled.fullMonth))),
           );
         }
         if (m.quota) expect(part).toMatch(row(l.quota, f.money(num(m.quota.quota)), l.expected, f.money(num(m.quota.expected))));
