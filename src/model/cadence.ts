@@ -1,7 +1,7 @@
 import { ZERO, ceil } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
 import { apportion } from './apportion.ts';
-import type { Cadence, RepCadence } from './types.ts';
+import type { Cadence, RepCadence, RoleQuota } from './types.ts';
 
 /** What a period need is spread over: the target's monthly shares, the working days and weeks. */
 export interface CadenceBasis {
@@ -63,14 +63,14 @@ export function outcomePerHead(need: Decimal, heads: Decimal, basis: CadenceBasi
   return outcomeCadence(ceil(over(need, heads)), basis.shares, basis);
 }
 
-/** One rep's share of an amount of money (bookings), exact at every cadence and phased like the target. */
-export function moneyPerHead(amount: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
-  const period = over(amount, heads);
+/** One rep's quota as a target in money: the quota's own months and full month; week and day exact. */
+export function quotaCadence(quota: RoleQuota, basis: CadenceBasis): RepCadence {
+  const period = quota.period.quota;
   return {
     period,
-    perMonth: basis.shares.map((share) => period.times(share)),
+    perMonth: quota.months.map((m) => m.quota),
     perWeek: over(period, basis.weeks),
     perDay: over(period, ZERO.plus(basis.workingDays)),
-    fullMonth: over(period, basis.lengthInMonths),
+    fullMonth: quota.fullMonth.quota,
   };
 }

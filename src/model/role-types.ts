@@ -103,15 +103,20 @@ export interface RolePlan {
   role: string;
   title: string;
   /**
-   * The heads the team's needs are divided among: the needed headcount (`headcount`) for a role that owns an
-   * activity; else, for a quota role, the ramped reps the target needs (`quota`); else the role's current and
-   * planned people, at least 1 (`staffed`).
+   * The heads the role's staffing needs (Staffing.needed): the needed headcount (`headcount`) for a role that owns
+   * an activity; else, for a quota role, the ramped reps the target needs (`quota`); else the role's current and
+   * planned people, at least 1 (`staffed`). The team's activities, and a role without quota's outcomes, are
+   * divided among them.
    */
   heads: Decimal;
   headsBasis: HeadsBasis;
   /** The activities the role owns (the same needs as PlanModel.activities). */
   activities: RoleTarget[];
-  /** What the role is paid on: funnel stages (see outcomes.ts) and, for a quota role, bookings. */
+  /**
+   * What the role is paid on: funnel stages (see outcomes.ts) and, for a quota role, bookings. A quota role's
+   * per-rep figures come from one rep's quota (quota-targets.ts): bookings = the quota, deals and stages above
+   * through the plan's deal size and funnel.
+   */
   outcomes: RoleTarget[];
   quota?: RoleQuota;
   /** The role's ramp by tenure month as the plan writes it (1 after the last entry; empty: full from the start). */

@@ -154,9 +154,9 @@ describe('the role handbooks', () => {
     const ae = (await pdf('handbooks/ae.pdf')).pages.join('\n');
     expect(ae).toMatch(/Oct 2026\s+\$50,000\.00\s+\$40,000\.00/);
     expect(ae).toMatch(/Days 31–60\s+Productivity:\s+25\.0%[\s\S]*?Quota\s+\$12,500\.00\s+Expected\s+\$10,000\.00/);
-    // What an AE is paid on, per rep: deals won and bookings.
-    expect(ae).toMatch(/Won\s+0\.11\s+0\.55\s+3\s+2\s+2\s+2\.3\s+7\s/);
-    expect(ae).toMatch(/Bookings\s+\$1,302\.08\s/);
+    // What an AE is paid on, per rep: the deals and bookings of the rep's own quota ($150,000 a quarter, 12 deals).
+    expect(ae).toMatch(/Won\s+0\.19\s+0\.94\s+4\s+4\s+4\s+4\.0\s+12\s/);
+    expect(ae).toMatch(/Bookings\s+\$2,343\.75\s+\$11,718\.75\s+\$50,000\.00\s+\$50,000\.00\s+\$50,000\.00\s+\$50,000\.00\s+\$150,000\.00\s/);
     expect(ae).not.toMatch(/Cold (emails|calls)/);
   });
 });
