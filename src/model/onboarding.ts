@@ -35,6 +35,7 @@ export function onboardingPlan(role: Role, targets: RoleTarget[], quota: RoleQuo
       lastDay: (i + 1) * DAYS_PER_MONTH,
       productivity,
       full: productivity.gte(ONE),
+      noTargets: productivity.isZero(),
       targets: targets.map((t) => scaled(t, productivity)),
     };
     if (quota) {

@@ -90,6 +90,11 @@ export interface OnboardingMonth {
   productivity: Decimal;
   /** productivity ≥ 1 */
   full: boolean;
+  /**
+   * productivity = 0: every target of the month is 0 (kept in `targets` for the numbers), so the handbook says
+   * what the month is for instead of printing a table of zeros.
+   */
+  noTargets: boolean;
   targets: OnboardingTarget[];
   /** For a quota role: the full month's quota and expected bookings, scaled. */
   quota?: { quota: Decimal; expected: Decimal };

@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.ts';
-import type { PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
+import type { OnboardingTarget, PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
 import type { Format } from '../core/format.ts';
 import { fillLabel, type Labels } from '../core/labels/index.ts';
 
@@ -81,17 +81,27 @@ export function repTargetsView(model: PlanModel, plan: RolePlan, f: Format, l: L
 /** The 30/60/90-day onboarding plan as the model scaled it: each month's productivity and the targets at it. */
 export function onboardingView(plan: RolePlan, f: Format, l: Labels) {
   const targets = [...plan.activities, ...plan.outcomes];
-  return plan.onboarding.map((month) => ({
-    days: fillLabel(l.onboarding_days, `${f.count(month.firstDay)}\u2013${f.count(month.lastDay)}`),
-    productivity: f.percent(month.productivity),
-    full: month.full,
-    targets: month.targets.flatMap((scaled) => {
-      const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
-      if (!target) return [];
-      const fmt = targetFormat(target, f);
-      const fullMonth = fmt.fullMonth(scaled.fullMonth);
-      return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), fullMonth }];
-    }),
-    quota: month.quota && { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) },
-  }));
+  return plan.onboarding.map((month) => {
+    const range = `${f.count(month.firstDay)}\u2013${f.count(month.lastDay)}`;
+    return {
+      days: fillLabel(l.onboarding_days, range),
+      productivity: f.percent(month.productivity),
+      full: month.full,
+      // A month at 0% shows what it is for, not a table of zeros.
+      noTargets: month.noTargets ? fillLabel(l.onboarding_no_targets, range) : undefined,
+      targets: month.noTargets ? [] : onboardingTargets(month.targets, targets, f, l),
+      quota: !month.noTargets && month.quota ? { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) } : undefined,
+    };
+  });
+}
+
+/** One onboarding month's scaled targets, each formatted as the target it scales. */
+function onboardingTargets(scaledTargets: OnboardingTarget[], targets: RoleTarget[], f: Format, l: Labels) {
+  return scaledTargets.flatMap((scaled) => {
+    const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
+    if (!target) return [];
+    const fmt = targetFormat(target, f);
+    const fullMonth = fmt.fullMonth(scaled.fullMonth);
+    return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), fullMonth }];
+  });
 }

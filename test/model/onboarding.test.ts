@@ -55,6 +55,9 @@ describe('the 30/60/90-day onboarding plan', () => {
       ['0.25', '12500', '10000'],
       ['0.5', '25000', '20000'],
     ]);
+    // A month at 0% has no targets to show: flagged, so the handbook says what the month is for instead.
+    expect(ae.onboarding.map((m) => m.noTargets)).toEqual([true, false, false]);
+    expect(ae.onboarding[0]!.targets.every((t) => t.perDay.isZero() && t.perWeek.isZero() && t.fullMonth.isZero())).toBe(true);
     const bookings = ae.onboarding[1]!.targets.find((t) => t.kind === 'bookings')!;
     expect(bookings.fullMonth.eq(ae.outcomes.find((t) => t.kind === 'bookings')!.perRep.fullMonth.times('0.25'))).toBe(true);
   });
@@ -62,5 +65,6 @@ describe('the 30/60/90-day onboarding plan', () => {
   it('is full from the first month for a role without a ramp', () => {
     const bdr = plan(computeModel(workedExampleFacts()), 'bdr');
     expect(bdr.onboarding.map((m) => m.full)).toEqual([true, true, true]);
+    expect(bdr.onboarding.map((m) => m.noTargets)).toEqual([false, false, false]);
   });
 });

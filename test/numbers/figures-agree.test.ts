@@ -192,6 +192,13 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
         expect(from, `${role.role} ${heading}`).toBeGreaterThan(-1);
         const part = text.slice(from, to);
         expect(part).toContain(`${l.productivity}: ${normal(f.percent(num(m.productivity)))}`);
+        if (m.noTargets) {
+          // A month at 0%: one sentence, no table of zeros and no quota of 0.
+          expect(part).toContain(normal(fillLabel(l.onboarding_no_targets, `${f.count(m.firstDay)}\u2013${f.count(m.lastDay)}`)));
+          expect(part).not.toContain(l.per_week);
+          expect(part).not.toMatch(row(l.quota, f.money(num(0))));
+          return;
+        }
         for (const scaled of m.targets as Json[]) {
           const t = targets.find((x) => x.id === scaled.id && x.kind === scaled.kind)!;
           const fmt = targetFormat(t, f);

@@ -219,6 +219,7 @@ export const en = {
   per_month: 'Per month',
   quota_and_expected: 'Quota and expected bookings',
   onboarding_days: 'Days {name}',
+  onboarding_no_targets: 'No targets yet: days {name} are for learning the product and shadowing.',
   productivity: 'Productivity',
   full_productivity: 'Full productivity',
   full_month: 'Full month',

@@ -250,6 +250,7 @@ export const sv: Labels = {
   per_month: 'Per månad',
   quota_and_expected: 'Kvot och förväntad orderingång',
   onboarding_days: 'Dag {name}',
+  onboarding_no_targets: 'Inga mål ännu: dag {name} är till för att lära dig produkten och gå bredvid dina kollegor.',
   productivity: 'Produktivitet',
   full_productivity: 'Full produktivitet',
   full_month: 'Hel månad',
