@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.ts';
 import type { OnboardingTarget, PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
 import type { Format } from '../core/format.ts';
-import { fillLabel, type Labels } from '../core/labels/index.ts';
+import { fillLabel, fillLabels, type LabelId, type Labels } from '../core/labels/index.ts';
 
 /** How one target's figures read: whole figures (period, months), rates (week, day) and a full month. */
 export interface TargetFormat {
@@ -53,6 +53,25 @@ export function staffingView(staffing: Staffing | undefined, f: Format) {
 }
 
 /**
+ * The targets' intro, one sentence: whose numbers they are and what they come from. A quota role's outcomes are
+ * its quota's (model/quota-targets.ts); the rest are the team's need divided among the role's heads.
+ */
+export function targetsNote(plan: RolePlan, f: Format, l: Labels): string {
+  const heads = fillLabel(f.plural(plan.heads.toNumber()) === 'one' ? l[`${HEADS_UNIT[plan.headsBasis]}_one`] : l[HEADS_UNIT[plan.headsBasis]], f.count(plan.heads));
+  const basis: LabelId = plan.quota
+    ? plan.activities.length > 0
+      ? 'targets_basis_quota_activities'
+      : 'targets_basis_quota'
+    : plan.headsBasis === 'staffed'
+      ? 'targets_basis_staffed'
+      : 'targets_basis_headcount';
+  return fillLabels(l.targets_note, { role: plan.title, basis: fillLabels(l[basis], { heads }) });
+}
+
+/** Heads sized by the plan are reps; a role counted by its people is people. */
+const HEADS_UNIT = { headcount: 'reps_count', quota: 'reps_count', staffed: 'people_count' } as const;
+
+/**
  * One rep's own numbers, never the team's, as the model planned them (model.roles): each activity the role owns
  * and each outcome it is paid on at every cadence, and for a quota role the monthly quota and expected bookings.
  */
@@ -68,12 +87,11 @@ export function repTargetsView(model: PlanModel, plan: RolePlan, f: Format, l: L
       period: { quota: f.money(quota.period.quota), expected: f.money(quota.period.expected) },
       fullMonth: { quota: f.money(quota.fullMonth.quota), expected: f.money(quota.fullMonth.expected) },
     },
-    heads: fillLabel(l[`heads_${plan.headsBasis}`], f.count(plan.heads)),
     staffing: staffingView(
       model.staffing.find((s) => s.role === plan.role),
       f,
     ),
-    note: fillLabel(l.targets_note, plan.title),
+    note: targetsNote(plan, f, l),
     fullMonthNote: l.full_month_note,
   };
 }

@@ -7,10 +7,10 @@ import { numbersJson } from '../../src/render/numbers/format.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { createFormat, type Format } from '../../src/core/format.ts';
 import { daysLabel, fillLabel, fillLabels, labelsFor, type Labels } from '../../src/core/labels/index.ts';
-import type { RoleTarget } from '../../src/model/index.ts';
+import type { RolePlan, RoleTarget } from '../../src/model/index.ts';
 import { build, loadPlan } from '../../src/pipeline/index.ts';
 import { cadenceView } from '../../src/render/view-goals.ts';
-import { targetFormat, targetName } from '../../src/render/view-role-targets.ts';
+import { targetFormat, targetName, targetsNote } from '../../src/render/view-role-targets.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 /*
@@ -159,7 +159,8 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
         expect(text, `${role.role} ${t.id}`).toMatch(row(targetName(t, l), ...cells));
         checked++;
       }
-      expect(text).toMatch(row(fillLabel(l[`heads_${role.headsBasis as 'quota'}`], f.count(num(role.heads)))));
+      // The intro names what the targets come from, once: the heads they are divided among, or the quota.
+      expect(text).toMatch(row(targetsNote({ ...role, heads: num(role.heads) } as RolePlan, f, l)));
     }
     expect(checked).toBeGreaterThan(5);
   });
