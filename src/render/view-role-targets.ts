@@ -11,12 +11,13 @@ export interface TargetFormat {
 }
 
 /**
- * The formatter of a role target's figures: money as money; counts whole, and week and day figures of an outcome
+ * The formatter of a role target's figures: money in whole currency units (a row of one rep's bookings across
+ * eight columns; the quota table beside it keeps the minor unit); counts whole, and week and day figures of an outcome
  * as exact rates to two decimals, its full month to one (10 meetings a quarter are 3.3 a full month, while its
  * months read 4, 3, 3). The views and test/numbers/figures-agree.test.ts both format through this.
  */
 export function targetFormat(target: RoleTarget, f: Format): TargetFormat {
-  if (target.unit === 'money') return { whole: f.money, rate: f.money, fullMonth: f.money };
+  if (target.unit === 'money') return { whole: f.moneyWhole, rate: f.moneyWhole, fullMonth: f.moneyWhole };
   if (target.exactRates) return { whole: f.count, rate: f.outcomeRate, fullMonth: f.oneDecimal };
   return { whole: f.count, rate: f.count, fullMonth: f.count };
 }
