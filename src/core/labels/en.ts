@@ -124,8 +124,9 @@ export const en = {
   attainment: 'Expected attainment',
   ramp: 'Ramp by month',
   time_to_fill: 'Time to fill',
-  day: '{name} day',
-  days: '{name} days',
+  // A no-break space: a duration never wraps its number away from its unit (a narrow table cell).
+  day: '{name}\u00a0day',
+  days: '{name}\u00a0days',
   capacity_per_day: 'Capacity per day',
   headcount: 'Headcount',
   fte: 'FTE',
