@@ -175,7 +175,17 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
       expect(text).toMatch(row(l.per_period, f.money(num(role.quota.period.quota)), f.money(num(role.quota.period.expected))));
       expect(text).toMatch(row(l.full_month, f.money(num(role.quota.fullMonth.quota)), f.money(num(role.quota.fullMonth.expected))));
       expect(json.period.months).toHaveLength(role.quota.months.length);
+      // The bookings row beside the quota table is the rep's quota, month by month and for the period.
+      const bookings = target(role.outcomes.find((t: Json) => t.kind === 'bookings'));
+      expect(bookings.perRep.period.eq(num(role.quota.period.quota))).toBe(true);
+      expect(bookings.perRep.perMonth.map(String)).toEqual(role.quota.months.map((m: Json) => String(num(m.quota))));
     }
+  });
+
+  it('shows per-rep outcome months that add up to the period figure', () => {
+    const counts = roles().flatMap((r) => (r.outcomes as Json[]).filter((t) => t.unit === 'count').map(target));
+    expect(counts.length).toBeGreaterThan(3);
+    for (const t of counts) expect(t.perRep.perMonth.reduce((a, m) => a.plus(m), num(0)).eq(t.perRep.period), t.id).toBe(true);
   });
 
   it('shows each onboarding month’s productivity and scaled targets', () => {
