@@ -10,6 +10,11 @@ export interface Format {
   currency: string;
   /** `$250,000.00`, to the currency's minor unit. */
   money(value: Decimal): string;
+  /**
+   * `$2,344`: money rounded to the whole currency unit (half away from zero), for a table of one rep's amounts
+   * where the minor unit only adds width.
+   */
+  moneyWhole(value: Decimal): string;
   /** Money without the symbol, signed: `+11,875.00`, `−5,937.50`. */
   gap(value: Decimal): string;
   /** Whole things people do or count, grouped: `12,800`. Ceiled if a fraction slips through. */
@@ -61,6 +66,7 @@ function utcDate(iso: string): Date | undefined {
 export function createFormat(locale: string, currency: string): Format {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const minor = money.resolvedOptions().maximumFractionDigits ?? 2;
+  const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const gap = fixed(locale, minor, { signDisplay: 'exceptZero' });
   // roundingMode is Intl.NumberFormat v3 (Node 20); the ES2023 lib typings predate it.
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' } as Intl.NumberFormatOptions);
@@ -82,6 +88,7 @@ export function createFormat(locale: string, currency: string): Format {
     locale,
     currency,
     money: (v) => realMinus(fmt(money, v)),
+    moneyWhole: (v) => realMinus(fmt(moneyWhole, v)),
     gap: (v) => realMinus(fmt(gap, v)),
     count: (v) => realMinus(fmt(count, v)),
     percent: (v) => realMinus(fmt(percent, v)),

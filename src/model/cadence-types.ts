@@ -12,7 +12,8 @@ export interface Cadence {
 export interface RepCadence extends Cadence {
   /**
    * A full month at full productivity: the period figure / the period's length in months (Σ working-day fractions,
-   * `period.lengthInMonths`). The role handbook's targets and its onboarding months both show this figure.
+   * `period.lengthInMonths`), ceiled for what people do and exact for outcomes and money. The role handbook's
+   * targets show it, and its onboarding months scale it by the ramp.
    */
   fullMonth: Decimal;
 }

@@ -1,6 +1,7 @@
 import { ZERO, ceil } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
-import type { Cadence, RepCadence } from './types.ts';
+import { apportion } from './apportion.ts';
+import type { Cadence, RepCadence, RoleQuota } from './types.ts';
 
 /** What a period need is spread over: the target's monthly shares, the working days and weeks. */
 export interface CadenceBasis {
@@ -42,22 +43,34 @@ export function perHead(team: Cadence, heads: Decimal, basis: CadenceBasis): Rep
 }
 
 /**
- * One rep's share of an outcome (meetings, opportunities, deals): the period share is whole, ceil(need / heads),
- * and the rest follow from it as the funnel's won deals do: months ceiled by the phasing, week and day exact.
+ * One rep's outcome (meetings, opportunities, deals) at every cadence from its whole period figure. Decision: the
+ * months are the period figure apportioned by `weights` (apportion.ts), so they add up to it: ceiling each month
+ * on its own asks a rep for 4 + 4 + 4 meetings in a period of 10, where small counts make the overshoot large.
+ * Week, day and full month are exact rates, as the funnel's won deals are.
  */
-export function outcomePerHead(need: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
-  const period = ceil(over(need, heads));
-  return { ...cadence(period, basis, true), fullMonth: ceil(over(period, basis.lengthInMonths)) };
-}
-
-/** One rep's share of an amount of money (bookings), exact at every cadence and phased like the target. */
-export function moneyPerHead(amount: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
-  const period = over(amount, heads);
+export function outcomeCadence(period: Decimal, weights: readonly Decimal[], basis: CadenceBasis): RepCadence {
   return {
     period,
-    perMonth: basis.shares.map((share) => period.times(share)),
+    perMonth: apportion(period, weights),
     perWeek: over(period, basis.weeks),
     perDay: over(period, ZERO.plus(basis.workingDays)),
     fullMonth: over(period, basis.lengthInMonths),
+  };
+}
+
+/** One rep's share of a team's outcome: the period share is whole, ceil(need / heads), months phased like the target. */
+export function outcomePerHead(need: Decimal, heads: Decimal, basis: CadenceBasis): RepCadence {
+  return outcomeCadence(ceil(over(need, heads)), basis.shares, basis);
+}
+
+/** One rep's quota as a target in money: the quota's own months and full month; week and day exact. */
+export function quotaCadence(quota: RoleQuota, basis: CadenceBasis): RepCadence {
+  const period = quota.period.quota;
+  return {
+    period,
+    perMonth: quota.months.map((m) => m.quota),
+    perWeek: over(period, basis.weeks),
+    perDay: over(period, ZERO.plus(basis.workingDays)),
+    fullMonth: quota.fullMonth.quota,
   };
 }

@@ -3,7 +3,7 @@ import type { Calendar, CalendarMonth } from './calendar.ts';
 import { Decimal, ONE, ZERO, ceil, sum } from '../core/decimal.ts';
 import { tenureMonth } from '../core/dates.ts';
 import { attainmentHigh, monthShort, periodShort } from './messages.ts';
-import { activeIn, members, monthlyQuota, rampAt, type Role } from './people.ts';
+import { activeIn, members, monthlyQuota, rampAt, rampedRepsNeeded, type Role } from './people.ts';
 import type { Capacity, CapacityRow, ModelMessage, Status } from './types.ts';
 
 const SHORT_WARNING = new Decimal('0.9');
@@ -89,8 +89,6 @@ export function computeCapacity(
   const streetTotal = sum(months.map((r) => r.streetQuota));
   const total = row(calendar.label, averageRre, streetTotal, sum(months.map((r) => r.expected)), target);
 
-  const periodQuota = (monthlyQuota(first) ?? ZERO).times(sum(calendar.months.map((m) => m.fraction)));
-  const perRep = periodQuota.times(first.attainment ?? ONE);
   const perHire = perHireExpected(team, first, calendar);
   const hiresToCloseGap = total.gap.gte(0) || perHire.isZero() ? ZERO : ceil(total.gap.neg().div(perHire));
 
@@ -109,7 +107,7 @@ export function computeCapacity(
       overAssignment: streetTotal.div(target),
       // Decision: with no street quota at all the required attainment is shown as 0 rather than infinite.
       requiredAttainment: streetTotal.isZero() ? ZERO : target.div(streetTotal),
-      rampedRepsNeeded: perRep.isZero() ? ZERO : ceil(target.div(perRep)),
+      rampedRepsNeeded: rampedRepsNeeded(first, sum(calendar.months.map((m) => m.fraction)), target) ?? ZERO,
       hiresToCloseGap,
     },
     messages,

@@ -65,7 +65,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
   const hiring = computeHiring(team, plan.as_of ?? calendar.start);
   const economics = computeEconomics(goals, team, calendar, pipelineStage(goals), deals.deals.needed);
   const activities = activityTargets(assigned.assignments, headcount, basis);
-  const staffing = computeStaffing(team, calendar, headcount);
+  const staffing = computeStaffing(team, calendar, headcount, goals.target);
   const roles = computeRolePlans({
     facts,
     period,

@@ -8,14 +8,15 @@ const ONBOARDING_MONTHS = 3;
 const DAYS_PER_MONTH = 30;
 
 /**
- * One target at a share of full productivity. Whole counts stay whole (ceiled), exact rates and money stay exact.
- * At full productivity every figure is the target's own, so the handbook's targets and its onboarding agree.
+ * One target at a share of full productivity. What people do stays whole (ceiled); outcomes' rates (day, week,
+ * full month) and money stay exact. At full productivity every figure is the target's own, so the handbook's
+ * targets and its onboarding agree.
  */
 function scaled(target: RoleTarget, share: Decimal): OnboardingTarget {
-  const whole = (v: Decimal) => (target.unit === 'money' ? v.times(share) : ceil(v.times(share)));
-  const rate = (v: Decimal) => (target.exactRates ? v.times(share) : whole(v));
+  const exact = target.unit === 'money' || target.exactRates;
+  const at = (v: Decimal) => (exact ? v.times(share) : ceil(v.times(share)));
   const { perRep } = target;
-  return { id: target.id, kind: target.kind, perDay: rate(perRep.perDay), perWeek: rate(perRep.perWeek), fullMonth: whole(perRep.fullMonth) };
+  return { id: target.id, kind: target.kind, perDay: at(perRep.perDay), perWeek: at(perRep.perWeek), fullMonth: at(perRep.fullMonth) };
 }
 
 /**
@@ -34,6 +35,7 @@ export function onboardingPlan(role: Role, targets: RoleTarget[], quota: RoleQuo
       lastDay: (i + 1) * DAYS_PER_MONTH,
       productivity,
       full: productivity.gte(ONE),
+      noTargets: productivity.isZero(),
       targets: targets.map((t) => scaled(t, productivity)),
     };
     if (quota) {

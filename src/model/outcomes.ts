@@ -17,7 +17,8 @@ export interface PaidStage {
  * - each stage a process stage it owns produces (`funnel_stage` of a stage whose `owner` is the role);
  * - for a role without quota, also the stage right below the lowest of those: its hand-off, where its work is
  *   counted (a booked meeting counts once it is held; the example pays SDRs and BDRs on meetings held);
- * - for a quota role, the won deal (its bookings are added by roles.ts).
+ * - for a quota role, the won deal (its bookings are added by quota-targets.ts, which sizes one rep's stages
+ *   from the rep's quota).
  * A sourcing role delivers its sources' share of each of those stages: Σ stage need of its sources at the top
  * stage (what its activity volumes are sized on), ceil(need × Σ share) below it. Any other role delivers the whole
  * stage.

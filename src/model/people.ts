@@ -1,5 +1,5 @@
 import type { TeamSection } from '../validate/index.ts';
-import { ONE, ZERO } from '../core/decimal.ts';
+import { ONE, ZERO, ceil } from '../core/decimal.ts';
 import type { Decimal } from '../core/decimal.ts';
 import { monthIndex, tenureMonth } from '../core/dates.ts';
 
@@ -47,4 +47,14 @@ export function monthlyQuota(role: Role): Decimal | undefined {
   if (!role.quota) return undefined;
   const per = { year: 12, quarter: 3, month: 1 }[role.quota_period ?? 'year'];
   return role.quota.div(per);
+}
+
+/**
+ * The fully ramped reps of a quota role the target needs: ceil(target / (period quota × attainment)), the period
+ * quota being the monthly quota × the period's length in months. Undefined for a role without quota or with
+ * nothing to expect of a rep (attainment 0).
+ */
+export function rampedRepsNeeded(role: Role, lengthInMonths: Decimal, target: Decimal): Decimal | undefined {
+  const expected = (monthlyQuota(role) ?? ZERO).times(lengthInMonths).times(role.attainment ?? ONE);
+  return expected.gt(0) ? ceil(target.div(expected)) : undefined;
 }

@@ -21,8 +21,13 @@ export interface Staffing {
   leaving: number;
   /** Roster people or hires starting after the period end: not counted for this period. */
   later: number;
-  /** Heads the activities need (the headcount model), for roles that own a needed activity. */
+  /**
+   * Heads the plan needs: the headcount the activities need (`neededBasis: 'headcount'`) for a role that owns a
+   * needed activity; else, for a quota role, the fully ramped reps the target needs (`'quota'`), ceil(target /
+   * (period quota × attainment)), the capacity's `rampedRepsNeeded`. Absent for any other role.
+   */
   needed?: Decimal;
+  neededBasis?: 'headcount' | 'quota';
   /** max(0, needed − current − planned), where `needed` is known. */
   missing?: number;
 }
@@ -37,8 +42,9 @@ export interface RoleTarget {
   /** `count`: whole things people do or reach (ceiled); `money`: exact amounts in the plan's currency. */
   unit: 'count' | 'money';
   /**
-   * Week and day figures are exact rates rather than ceiled counts (outcomes: 0.78 meetings a week), as the won
-   * deals of the funnel are. Period, month and full-month figures of a count stay whole.
+   * Week, day and full-month figures are exact rates rather than ceiled counts (outcomes: 0.78 meetings a week,
+   * 3.33 in a full month), as the won deals of the funnel are. Period and month figures of a count stay whole,
+   * and an outcome's months add up to its period (cadence.ts, outcomeCadence).
    */
   exactRates: boolean;
   /** What the role's whole team must deliver in the period. */
@@ -84,6 +90,11 @@ export interface OnboardingMonth {
   productivity: Decimal;
   /** productivity ≥ 1 */
   full: boolean;
+  /**
+   * productivity = 0: every target of the month is 0 (kept in `targets` for the numbers), so the handbook says
+   * what the month is for instead of printing a table of zeros.
+   */
+  noTargets: boolean;
   targets: OnboardingTarget[];
   /** For a quota role: the full month's quota and expected bookings, scaled. */
   quota?: { quota: Decimal; expected: Decimal };
@@ -97,15 +108,20 @@ export interface RolePlan {
   role: string;
   title: string;
   /**
-   * The heads the team's needs are divided among: the needed headcount (`headcount`) for a role that owns an
-   * activity; else, for a quota role, the ramped reps the target needs (`quota`); else the role's current and
-   * planned people, at least 1 (`staffed`).
+   * The heads the role's staffing needs (Staffing.needed): the needed headcount (`headcount`) for a role that owns
+   * an activity; else, for a quota role, the ramped reps the target needs (`quota`); else the role's current and
+   * planned people, at least 1 (`staffed`). The team's activities, and a role without quota's outcomes, are
+   * divided among them.
    */
   heads: Decimal;
   headsBasis: HeadsBasis;
   /** The activities the role owns (the same needs as PlanModel.activities). */
   activities: RoleTarget[];
-  /** What the role is paid on: funnel stages (see outcomes.ts) and, for a quota role, bookings. */
+  /**
+   * What the role is paid on: funnel stages (see outcomes.ts) and, for a quota role, bookings. A quota role's
+   * per-rep figures come from one rep's quota (quota-targets.ts): bookings = the quota, deals and stages above
+   * through the plan's deal size and funnel.
+   */
   outcomes: RoleTarget[];
   quota?: RoleQuota;
   /** The role's ramp by tenure month as the plan writes it (1 after the last entry; empty: full from the start). */

@@ -1,9 +1,10 @@
 import type { PlanFacts } from '../validate/index.ts';
 import type { Assignment } from './activities.ts';
-import { moneyPerHead, outcomePerHead, type CadenceBasis } from './cadence.ts';
-import { Decimal, ONE, ceil, sum } from '../core/decimal.ts';
+import { outcomePerHead, type CadenceBasis } from './cadence.ts';
+import { Decimal, ONE, sum } from '../core/decimal.ts';
 import { onboardingPlan } from './onboarding.ts';
 import { paidStages } from './outcomes.ts';
+import { quotaOutcomes } from './quota-targets.ts';
 import { monthlyQuota, type Role } from './people.ts';
 import type {
   ActivityTarget,
@@ -53,17 +54,13 @@ function roleQuota(role: Role, period: Period): RoleQuota | undefined {
 }
 
 /**
- * The heads a rep's share is divided among. Decision: the needed headcount where the activities size the role
- * (as PlanModel.activities divides); for a quota role, the ramped reps the target needs,
- * ceil(target / (period quota × attainment)); otherwise the role's current and planned people, at least one.
+ * The heads a rep's share is divided among: the heads the role's staffing says the plan needs (staffing.ts: the
+ * headcount the activities need, else for a quota role the fully ramped reps the target needs); otherwise the
+ * role's current and planned people, at least one.
  */
-function headsFor(role: Role, input: RolePlanInput, quota: RoleQuota | undefined): { heads: Decimal; basis: HeadsBasis } {
-  const row = input.headcount.find((h) => h.role === role.id);
-  if (row) return { heads: row.needed, basis: 'headcount' };
-  if (quota?.period.expected.gt(0)) {
-    return { heads: ceil(input.facts.goals.target.div(quota.period.expected)), basis: 'quota' };
-  }
+function headsFor(role: Role, input: RolePlanInput): { heads: Decimal; basis: HeadsBasis } {
   const staffed = input.staffing.find((s) => s.role === role.id);
+  if (staffed?.needed !== undefined && staffed.neededBasis) return { heads: staffed.needed, basis: staffed.neededBasis };
   return { heads: new Decimal(Math.max(1, (staffed?.current ?? 0) + (staffed?.planned ?? 0))), basis: 'staffed' };
 }
 
@@ -74,27 +71,27 @@ function activityTarget(a: ActivityTarget): RoleTarget {
 /**
  * Every role's plan, in team order: the heads its needs are divided among, one rep's activity and outcome targets
  * at every cadence, its quota, and its 30/60/90-day onboarding. The stages a role is paid on: see paidStages.
- * Decision: a quota role is paid on the whole target in money (bookings), split among its heads like its deals.
+ * A role without quota gets its team's need of each stage divided among its heads; a quota role's outcomes are
+ * its own quota and what that takes through the funnel (quota-targets.ts), whatever the heads.
  */
 export function computeRolePlans(input: RolePlanInput): RolePlan[] {
   const { facts, basis } = input;
   return facts.team.roles.map((role): RolePlan => {
     const quota = roleQuota(role, input.period);
-    const { heads, basis: headsBasis } = headsFor(role, input, quota);
+    const { heads, basis: headsBasis } = headsFor(role, input);
     const activities = input.activities.filter((a) => a.role === role.id).map(activityTarget);
-    const outcomes: RoleTarget[] = paidStages(facts, role, input.funnel, input.sources, input.assignments).map(({ row, teamNeed }) => ({
-      id: row.id,
-      name: row.name,
-      kind: 'stage',
-      unit: 'count',
-      exactRates: true,
-      teamNeed,
-      perRep: outcomePerHead(teamNeed, heads, basis),
-    }));
-    if (quota) {
-      const target = facts.goals.target;
-      outcomes.push({ id: 'bookings', kind: 'bookings', unit: 'money', exactRates: true, teamNeed: target, perRep: moneyPerHead(target, heads, basis) });
-    }
+    const stages = paidStages(facts, role, input.funnel, input.sources, input.assignments);
+    const outcomes: RoleTarget[] = quota
+      ? quotaOutcomes(stages, quota, { funnel: input.funnel, averageDealSize: facts.goals.average_deal_size, target: facts.goals.target, basis })
+      : stages.map(({ row, teamNeed }) => ({
+          id: row.id,
+          name: row.name,
+          kind: 'stage',
+          unit: 'count',
+          exactRates: true,
+          teamNeed,
+          perRep: outcomePerHead(teamNeed, heads, basis),
+        }));
     const targets = [...activities, ...outcomes];
     return {
       role: role.id,

@@ -1,6 +1,7 @@
 import type { TeamSection } from '../validate/index.ts';
 import type { Calendar } from './calendar.ts';
-import { members } from './people.ts';
+import { sum, type Decimal } from '../core/decimal.ts';
+import { members, rampedRepsNeeded } from './people.ts';
 import type { HeadcountRow, Staffing } from './types.ts';
 
 /**
@@ -29,13 +30,23 @@ export function staffingOf(team: TeamSection, roleId: string, calendar: Calendar
   return { role: roleId, ...counts };
 }
 
-/** Every role of the team, in team order; needed and missing where the headcount model sized the role. */
-export function computeStaffing(team: TeamSection, calendar: Calendar, headcount: HeadcountRow[]): Staffing[] {
+/**
+ * Every role of the team, in team order, with the heads it needs and the missing ones where the plan sizes it:
+ * the headcount model's heads for a role that owns a needed activity; else, for a quota role, the fully ramped
+ * reps the target needs (the capacity's rule, people.ts). Missing = max(0, needed − current − planned) either way.
+ */
+export function computeStaffing(team: TeamSection, calendar: Calendar, headcount: HeadcountRow[], target: Decimal): Staffing[] {
+  const lengthInMonths = sum(calendar.months.map((m) => m.fraction));
   return team.roles.map((role): Staffing => {
-    const row = headcount.find((h) => h.role === role.id);
     const own = staffingOf(team, role.id, calendar);
     const staffing: Staffing = { ...own, title: role.title };
-    if (row) Object.assign(staffing, { needed: row.needed, missing: row.missing });
+    const row = headcount.find((h) => h.role === role.id);
+    const ramped = rampedRepsNeeded(role, lengthInMonths, target);
+    if (row) Object.assign(staffing, { needed: row.needed, neededBasis: 'headcount', missing: row.missing });
+    else if (ramped) {
+      const missing = Math.max(0, ramped.toNumber() - own.current - own.planned);
+      Object.assign(staffing, { needed: ramped, neededBasis: 'quota', missing });
+    }
     return staffing;
   });
 }

@@ -1,21 +1,25 @@
 import type { Decimal } from '../core/decimal.ts';
-import type { PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
+import type { OnboardingTarget, PlanModel, RolePlan, RoleTarget, Staffing } from '../model/index.ts';
 import type { Format } from '../core/format.ts';
-import { fillLabel, type Labels } from '../core/labels/index.ts';
+import { fillLabel, fillLabels, type LabelId, type Labels } from '../core/labels/index.ts';
 
-/** How one target's figures read: whole figures (period, months, a full month) and rates (week, day). */
+/** How one target's figures read: whole figures (period, months), rates (week, day) and a full month. */
 export interface TargetFormat {
   whole(value: Decimal): string;
   rate(value: Decimal): string;
+  fullMonth(value: Decimal): string;
 }
 
 /**
- * The formatter of a role target's figures: money as money; counts whole, and week and day figures of an outcome
- * as exact rates to two decimals. The views and test/numbers/figures-agree.test.ts both format through this.
+ * The formatter of a role target's figures: money in whole currency units (a row of one rep's bookings across
+ * eight columns; the quota table beside it keeps the minor unit); counts whole, and week and day figures of an outcome
+ * as exact rates to two decimals, its full month to one (10 meetings a quarter are 3.3 a full month, while its
+ * months read 4, 3, 3). The views and test/numbers/figures-agree.test.ts both format through this.
  */
 export function targetFormat(target: RoleTarget, f: Format): TargetFormat {
-  if (target.unit === 'money') return { whole: f.money, rate: f.money };
-  return { whole: f.count, rate: target.exactRates ? f.outcomeRate : f.count };
+  if (target.unit === 'money') return { whole: f.moneyWhole, rate: f.moneyWhole, fullMonth: f.moneyWhole };
+  if (target.exactRates) return { whole: f.count, rate: f.outcomeRate, fullMonth: f.oneDecimal };
+  return { whole: f.count, rate: f.count, fullMonth: f.count };
 }
 
 export function targetName(target: Pick<RoleTarget, 'name' | 'kind'>, l: Labels): string {
@@ -31,7 +35,7 @@ function targetView(target: RoleTarget, f: Format, l: Labels) {
     perDay: fmt.rate(perRep.perDay),
     perWeek: fmt.rate(perRep.perWeek),
     perMonth: perRep.perMonth.map(fmt.whole),
-    fullMonth: fmt.whole(perRep.fullMonth),
+    fullMonth: fmt.fullMonth(perRep.fullMonth),
     period: fmt.whole(perRep.period),
   };
 }
@@ -50,6 +54,25 @@ export function staffingView(staffing: Staffing | undefined, f: Format) {
 }
 
 /**
+ * The targets' intro, one sentence: whose numbers they are and what they come from. A quota role's outcomes are
+ * its quota's (model/quota-targets.ts); the rest are the team's need divided among the role's heads.
+ */
+export function targetsNote(plan: RolePlan, f: Format, l: Labels): string {
+  const heads = fillLabel(f.plural(plan.heads.toNumber()) === 'one' ? l[`${HEADS_UNIT[plan.headsBasis]}_one`] : l[HEADS_UNIT[plan.headsBasis]], f.count(plan.heads));
+  const basis: LabelId = plan.quota
+    ? plan.activities.length > 0
+      ? 'targets_basis_quota_activities'
+      : 'targets_basis_quota'
+    : plan.headsBasis === 'staffed'
+      ? 'targets_basis_staffed'
+      : 'targets_basis_headcount';
+  return fillLabels(l.targets_note, { role: plan.title, basis: fillLabels(l[basis], { heads }) });
+}
+
+/** Heads sized by the plan are reps; a role counted by its people is people. */
+const HEADS_UNIT = { headcount: 'reps_count', quota: 'reps_count', staffed: 'people_count' } as const;
+
+/**
  * One rep's own numbers, never the team's, as the model planned them (model.roles): each activity the role owns
  * and each outcome it is paid on at every cadence, and for a quota role the monthly quota and expected bookings.
  */
@@ -65,12 +88,11 @@ export function repTargetsView(model: PlanModel, plan: RolePlan, f: Format, l: L
       period: { quota: f.money(quota.period.quota), expected: f.money(quota.period.expected) },
       fullMonth: { quota: f.money(quota.fullMonth.quota), expected: f.money(quota.fullMonth.expected) },
     },
-    heads: fillLabel(l[`heads_${plan.headsBasis}`], f.count(plan.heads)),
     staffing: staffingView(
       model.staffing.find((s) => s.role === plan.role),
       f,
     ),
-    note: fillLabel(l.targets_note, plan.title),
+    note: targetsNote(plan, f, l),
     fullMonthNote: l.full_month_note,
   };
 }
@@ -78,17 +100,27 @@ export function repTargetsView(model: PlanModel, plan: RolePlan, f: Format, l: L
 /** The 30/60/90-day onboarding plan as the model scaled it: each month's productivity and the targets at it. */
 export function onboardingView(plan: RolePlan, f: Format, l: Labels) {
   const targets = [...plan.activities, ...plan.outcomes];
-  return plan.onboarding.map((month) => ({
-    days: fillLabel(l.onboarding_days, `${f.count(month.firstDay)}\u2013${f.count(month.lastDay)}`),
-    productivity: f.percent(month.productivity),
-    full: month.full,
-    targets: month.targets.flatMap((scaled) => {
-      const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
-      if (!target) return [];
-      const fmt = targetFormat(target, f);
-      const fullMonth = fmt.whole(scaled.fullMonth);
-      return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), perMonth: fullMonth, fullMonth }];
-    }),
-    quota: month.quota && { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) },
-  }));
+  return plan.onboarding.map((month) => {
+    const range = `${f.count(month.firstDay)}\u2013${f.count(month.lastDay)}`;
+    return {
+      days: fillLabel(l.onboarding_days, range),
+      productivity: f.percent(month.productivity),
+      full: month.full,
+      // A month at 0% shows what it is for, not a table of zeros.
+      noTargets: month.noTargets ? fillLabel(l.onboarding_no_targets, range) : undefined,
+      targets: month.noTargets ? [] : onboardingTargets(month.targets, targets, f, l),
+      quota: !month.noTargets && month.quota ? { quota: f.money(month.quota.quota), expected: f.money(month.quota.expected) } : undefined,
+    };
+  });
+}
+
+/** One onboarding month's scaled targets, each formatted as the target it scales. */
+function onboardingTargets(scaledTargets: OnboardingTarget[], targets: RoleTarget[], f: Format, l: Labels) {
+  return scaledTargets.flatMap((scaled) => {
+    const target = targets.find((t) => t.id === scaled.id && t.kind === scaled.kind);
+    if (!target) return [];
+    const fmt = targetFormat(target, f);
+    const fullMonth = fmt.fullMonth(scaled.fullMonth);
+    return [{ id: scaled.id, name: targetName(target, l), perDay: fmt.rate(scaled.perDay), perWeek: fmt.rate(scaled.perWeek), fullMonth }];
+  });
 }

@@ -154,9 +154,38 @@ describe('the role handbooks', () => {
     const ae = (await pdf('handbooks/ae.pdf')).pages.join('\n');
     expect(ae).toMatch(/Oct 2026\s+\$50,000\.00\s+\$40,000\.00/);
     expect(ae).toMatch(/Days 31–60\s+Productivity:\s+25\.0%[\s\S]*?Quota\s+\$12,500\.00\s+Expected\s+\$10,000\.00/);
-    // What an AE is paid on, per rep: deals won and bookings.
-    expect(ae).toMatch(/Won\s+0\.11\s+0\.55\s+3\s+3\s+3\s+3\s+7\s/);
-    expect(ae).toMatch(/Bookings\s+\$1,302\.08\s/);
+    // What an AE is paid on, per rep: the deals and bookings of the rep's own quota ($150,000 a quarter, 12 deals).
+    expect(ae).toMatch(/Won\s+0\.19\s+0\.94\s+4\s+4\s+4\s+4\.0\s+12\s/);
+    // In whole dollars across the outcome table's columns; the quota table keeps the cents.
+    expect(ae).toMatch(/Bookings\s+\$2,344\s+\$11,719\s+\$50,000\s+\$50,000\s+\$50,000\s+\$50,000\s+\$150,000\s/);
     expect(ae).not.toMatch(/Cold (emails|calls)/);
+  });
+
+  it('introduce the targets in one sentence that says what they come from', async () => {
+    const flat = async (role: string) => (await pdf(`handbooks/${role}.pdf`)).pages.join('\n').replace(/\s+/g, ' ');
+    const [sdr, ae] = [await flat('sdr'), await flat('ae')];
+    for (const text of [sdr, ae]) {
+      expect(text.match(/Your own numbers as one /g)).toHaveLength(1);
+      expect(text).not.toMatch(/divided among the people the plan needs|Divided among/);
+    }
+    expect(sdr).toContain(
+      'Your own numbers as one Sales Development Representative at full productivity: the team’s need divided among 10 reps, the headcount its activities need.',
+    );
+    expect(ae).toContain(
+      'Your own numbers as one Account Executive at full productivity: your quota for the period, and the deals and funnel stages it takes at the plan’s deal size and conversion rates.',
+    );
+    // The AE's team: needed (the fully ramped reps the target needs) and missing beside current and planned.
+    expect(ae).toMatch(/Your team in the period Current 3 Planned 1 Needed 3 Missing 0 /);
+    // pdf.js gives a ligature (the fi of first) as its own item, hence no "first" here.
+    expect(ae).toContain('90 days scale it by your ramp.');
+  });
+
+  it('say what a month at 0% productivity is for instead of printing a table of zeros', async () => {
+    const ae = (await pdf('handbooks/ae.pdf')).pages.join('\n').replace(/\s+/g, ' ');
+    const first = ae.slice(ae.lastIndexOf('Days 1–30'), ae.lastIndexOf('Days 31–60'));
+    expect(first).toMatch(/^Days 1–30 Productivity: 0\.0% No targets yet: days 1–30 are for learning the product and shadowing\. /);
+    expect(first).not.toMatch(/\b0\.00\b|Per week|Quota/);
+    // The months that ramp keep their tables.
+    expect(ae.slice(ae.lastIndexOf('Days 31–60'))).toMatch(/Won 0\.05 0\.23 1\.0 /);
   });
 });

@@ -60,4 +60,24 @@ describe('the Swedish example plan, built with the real browser', () => {
     expect(pdf).toMatch(/Sida 1 av \d+/);
     expect(pdf).toContain('Rekrytering');
   });
+
+  it('never wraps a duration’s number away from its unit in the handbook', async () => {
+    const pages = (await readPdfText(await readFile(path.join(work, 'out', 'handbook.pdf')))).pages.join('\n');
+    expect(pages).toMatch(/\d[\u00a0 ]dagar/);
+    expect(pages).not.toMatch(/\d[ \u00a0]*\n\s*dagar/);
+  });
+
+  it('introduces an AE’s targets once and says what a month at 0% is for, in Swedish', async () => {
+    const ae = (await readPdfText(await readFile(path.join(work, 'out', 'handbooks', 'ae.pdf')))).pages
+      .join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\s+/g, ' ');
+    // (No phrase with ff or fi: pdf.js gives a ligature as its own item.)
+    expect(ae.match(/Dina egna /g)).toHaveLength(1);
+    expect(ae).not.toMatch(/Fördelat på/);
+    expect(ae).toContain('din kvot för perioden, och de ');
+    expect(ae).toContain(' och steg i säljtratten den kräver med planens ');
+    expect(ae).toContain('Inga mål ännu: dag 1–30 är till för att lära dig produkten och gå bredvid dina kollegor.');
+    expect(ae).not.toMatch(/(?:^|\s)0,00 kr/);
+  });
 });

@@ -19,9 +19,10 @@ describe('the 30/60/90-day onboarding plan', () => {
     ]);
     const emails = (i: number) => sdr.onboarding[i]!.targets.find((t) => t.id === 'cold_emails')!;
     expect([s(emails(0).perDay), s(emails(0).perWeek), s(emails(0).fullMonth)]).toEqual(['10', '50', '214']);
-    // Outcomes keep exact rates: half of 0.15625 booked meetings a day.
+    // Outcomes keep exact rates: half of 0.15625 booked meetings a day, half of a full month of 10 / 3.
     const booked = sdr.onboarding[0]!.targets.find((t) => t.id === 'meetings_booked')!;
-    expect([s(booked.perDay), s(booked.perWeek), s(booked.fullMonth)]).toEqual(['0.078125', '0.390625', '2']);
+    expect([s(booked.perDay), s(booked.perWeek)]).toEqual(['0.078125', '0.390625']);
+    expect(booked.fullMonth.eq(d(10).div(3).times('0.5'))).toBe(true);
   });
 
   it('shows at full productivity exactly the figures of the targets, for every target of every role', async () => {
@@ -54,6 +55,9 @@ describe('the 30/60/90-day onboarding plan', () => {
       ['0.25', '12500', '10000'],
       ['0.5', '25000', '20000'],
     ]);
+    // A month at 0% has no targets to show: flagged, so the handbook says what the month is for instead.
+    expect(ae.onboarding.map((m) => m.noTargets)).toEqual([true, false, false]);
+    expect(ae.onboarding[0]!.targets.every((t) => t.perDay.isZero() && t.perWeek.isZero() && t.fullMonth.isZero())).toBe(true);
     const bookings = ae.onboarding[1]!.targets.find((t) => t.kind === 'bookings')!;
     expect(bookings.fullMonth.eq(ae.outcomes.find((t) => t.kind === 'bookings')!.perRep.fullMonth.times('0.25'))).toBe(true);
   });
@@ -61,5 +65,6 @@ describe('the 30/60/90-day onboarding plan', () => {
   it('is full from the first month for a role without a ramp', () => {
     const bdr = plan(computeModel(workedExampleFacts()), 'bdr');
     expect(bdr.onboarding.map((m) => m.full)).toEqual([true, true, true]);
+    expect(bdr.onboarding.map((m) => m.noTargets)).toEqual([false, false, false]);
   });
 });

@@ -39,9 +39,13 @@ describe('role plans of the worked example', () => {
       ['meetings_booked', 'stage', '100'], // the cold-email source's stage need
       ['meetings_held', 'stage', '80'], // ceil(160 × 50%)
     ]);
-    // 10 a quarter per SDR; months whole, week and day exact rates.
-    expect(rep(sdr.outcomes[0])).toEqual({ period: '10', months: ['4', '4', '4'], fullMonth: '4', week: '0.78125', day: '0.15625' });
-    expect(rep(sdr.outcomes[1])).toEqual({ period: '8', months: ['3', '3', '3'], fullMonth: '3', week: '0.625', day: '0.125' });
+    // 10 a quarter per SDR, apportioned by the target's shares 22/64, 20/64, 22/64 (3.44, 3.13, 3.44): 3 each
+    // and the one left to the larger remainder, October before December. Week, day and full month exact rates.
+    expect(rep(sdr.outcomes[0])).toMatchObject({ period: '10', months: ['4', '3', '3'], week: '0.78125', day: '0.15625' });
+    expect(sdr.outcomes[0]?.perRep.fullMonth.eq(d(10).div(3))).toBe(true);
+    // 8: 2.75, 2.5, 2.75 → 2 each and two left, to October and December.
+    expect(rep(sdr.outcomes[1])).toMatchObject({ period: '8', months: ['3', '2', '3'], week: '0.625', day: '0.125' });
+    expect(sdr.outcomes[1]?.perRep.fullMonth.eq(d(8).div(3))).toBe(true);
     // The BDR's process stage produces no funnel stage; its calls still book meetings.
     expect(plan(model, 'bdr').outcomes.map((t) => [t.id, s(t.teamNeed), s(t.perRep.period)])).toEqual([
       ['meetings_booked', '100', '25'],
@@ -49,20 +53,41 @@ describe('role plans of the worked example', () => {
     ]);
   });
 
-  it('pays a quota role on the stages it owns, won deals and bookings, split among the ramped reps needed', () => {
+  it('pays a quota role on its own quota: bookings are the period quota, deals and stages what it takes', () => {
     const ae = plan(model, 'ae');
     expect(ae.outcomes.map((t) => [t.id, t.kind, t.unit, s(t.teamNeed)])).toEqual([
       ['won', 'stage', 'count', '20'],
       ['bookings', 'bookings', 'money', '250000'],
     ]);
-    // ceil(20 / 3) = 7 deals a quarter per AE.
-    expect(rep(ae.outcomes[0])).toEqual({ period: '7', months: ['3', '3', '3'], fullMonth: '3', week: '0.546875', day: '0.109375' });
+    const quota = ae.quota!;
     const bookings = ae.outcomes[1]!.perRep;
-    expect(bookings.period.eq(d(250000).div(3))).toBe(true);
-    expect(bookings.perMonth.map((m) => m.toFixed(2))).toEqual(['28645.83', '26041.67', '28645.83']);
-    expect(bookings.fullMonth.eq(bookings.period.div(3))).toBe(true);
-    expect(bookings.perDay.eq(bookings.period.div(64))).toBe(true);
+    // The rep's bookings are the quota table beside them: the period quota, each month's quota, a full month's.
+    expect(bookings.period.eq(quota.period.quota)).toBe(true);
+    expect(bookings.perMonth.map(s)).toEqual(quota.months.map((m) => s(m.quota)));
+    expect(bookings.fullMonth.eq(quota.fullMonth.quota)).toBe(true);
+    expect(s(bookings.period)).toBe('150000');
+    expect(bookings.perDay.eq(d(150000).div(64))).toBe(true);
+    // 150,000 / 12,500 = 12 deals a quarter, 4 a month as the quota's months are equal.
+    expect(rep(ae.outcomes[0])).toMatchObject({ period: '12', months: ['4', '4', '4'], week: '0.9375', day: '0.1875' });
+    expect(s(ae.outcomes[0]?.perRep.fullMonth)).toBe('4');
     expect(ae.activities).toEqual([]);
+  });
+
+  it('sizes a quota rep’s stages above won through the plan’s funnel from the rep’s deals', () => {
+    // The AE also owns the opportunity and meeting-held stages: 12 deals / 25% = 48 opportunities / 50% = 96.
+    const base = workedExampleFacts();
+    const stages = [
+      ...base.process.stages,
+      { id: 'discovery', name: 'Discovery', owner: 'ae', funnel_stage: 'meetings_held' },
+      { id: 'proposal', name: 'Proposal', owner: 'ae', funnel_stage: 'opportunities' },
+    ];
+    const ae = plan(computeModel({ ...base, process: { ...base.process, stages } }), 'ae');
+    expect(ae.outcomes.map((t) => [t.id, s(t.teamNeed), s(t.perRep.period), t.perRep.perMonth.map(s)])).toEqual([
+      ['meetings_held', '160', '96', ['32', '32', '32']],
+      ['opportunities', '80', '48', ['16', '16', '16']],
+      ['won', '20', '12', ['4', '4', '4']],
+      ['bookings', '250000', '150000', ['50000', '50000', '50000']],
+    ]);
   });
 
   it('moves the quota months and expected bookings at attainment into the model', () => {
@@ -76,6 +101,24 @@ describe('role plans of the worked example', () => {
     expect([s(quota.period.quota), s(quota.period.expected)]).toEqual(['150000', '120000']);
     expect([s(quota.fullMonth.quota), s(quota.fullMonth.expected)]).toEqual(['50000', '40000']);
     expect(plan(model, 'sdr').quota).toBeUndefined();
+  });
+});
+
+describe('per-rep outcome months add up to the period', () => {
+  const periods = [
+    { start: '2026-10-01', end: '2026-12-31' },
+    { start: '2026-10-15', days: 90 },
+    { start: '2026-11-09', days: 30 },
+  ] as const;
+  it.each(periods)('for every outcome count of every role, period %o', (period) => {
+    const model = computeModel(withPlan(workedExampleFacts(), { period }));
+    const counts = model.roles.flatMap((r) => r.outcomes.filter((t) => t.unit === 'count').map((t) => [r.role, t] as const));
+    expect(counts.length).toBeGreaterThan(4);
+    for (const [role, t] of counts) {
+      const months = t.perRep.perMonth.reduce((acc, m) => acc.plus(m), d(0));
+      expect(months.toString(), `${role} ${t.id}`).toBe(t.perRep.period.toString());
+      expect(t.perRep.perMonth.every((m) => m.isInteger() && m.gte(0)), `${role} ${t.id}`).toBe(true);
+    }
   });
 });
 

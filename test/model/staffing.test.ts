@@ -17,14 +17,26 @@ describe('staffing: one rule for every role', () => {
     // The AE owns no activity: no headcount row, but its staffing is there.
     expect(model.headcount.map((h) => h.role)).toEqual(['sdr', 'bdr']);
     expect(counts(model, 'ae')).toEqual({ current: 3, planned: 1, leaving: 0, later: 0 });
-    expect(staffing(model, 'ae')?.needed).toBeUndefined();
-    expect(staffing(model, 'ae')?.missing).toBeUndefined();
+  });
+
+  it('carries needed and missing for a quota role too: the fully ramped reps the target needs', () => {
+    const ae = staffing(model, 'ae');
+    // ceil(250,000 / (150,000 quota in the quarter × 80%)) = 3, the capacity's ramped reps needed.
+    expect([ae?.needed?.toString(), ae?.neededBasis, ae?.missing]).toEqual(['3', 'quota', 0]);
+    expect(ae?.needed?.eq(model.capacity!.rampedRepsNeeded)).toBe(true);
+    // The heads the AE's plan names are the same heads.
+    expect(model.roles.find((r) => r.role === 'ae')?.heads.eq(ae!.needed!)).toBe(true);
+    // Two AEs fewer on the roster: 3 needed, 1 current + 1 planned, 1 missing.
+    const base = workedExampleFacts();
+    const fewer = computeModel(withTeam(base, { people: (base.team.people ?? []).filter((p) => !['ae-1', 'ae-2'].includes(p.id)) }));
+    expect(staffing(fewer, 'ae')).toMatchObject({ current: 1, planned: 1, neededBasis: 'quota', missing: 1 });
   });
 
   it('carries needed and missing where the headcount model sized the role, the same as the headcount table', () => {
     for (const row of model.headcount) {
       const s = staffing(model, row.role);
       expect(s?.needed?.toString()).toBe(row.needed.toString());
+      expect(s?.neededBasis).toBe('headcount');
       expect([s?.current, s?.planned, s?.missing]).toEqual([row.current, row.planned, row.missing]);
     }
     expect(staffing(model, 'sdr')).toMatchObject({ current: 0, planned: 0, missing: 10 });

@@ -7,10 +7,10 @@ import { numbersJson } from '../../src/render/numbers/format.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { createFormat, type Format } from '../../src/core/format.ts';
 import { daysLabel, fillLabel, fillLabels, labelsFor, type Labels } from '../../src/core/labels/index.ts';
-import type { RoleTarget } from '../../src/model/index.ts';
+import type { RolePlan, RoleTarget } from '../../src/model/index.ts';
 import { build, loadPlan } from '../../src/pipeline/index.ts';
 import { cadenceView } from '../../src/render/view-goals.ts';
-import { targetFormat, targetName } from '../../src/render/view-role-targets.ts';
+import { targetFormat, targetName, targetsNote } from '../../src/render/view-role-targets.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 /*
@@ -155,11 +155,12 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
       for (const t of [...role.activities, ...role.outcomes].map(target)) {
         const fmt = targetFormat(t, f);
         const cells = [t.perRep.perDay, t.perRep.perWeek].map(fmt.rate);
-        cells.push(...t.perRep.perMonth.map(fmt.whole), fmt.whole(t.perRep.fullMonth), fmt.whole(t.perRep.period));
+        cells.push(...t.perRep.perMonth.map(fmt.whole), fmt.fullMonth(t.perRep.fullMonth), fmt.whole(t.perRep.period));
         expect(text, `${role.role} ${t.id}`).toMatch(row(targetName(t, l), ...cells));
         checked++;
       }
-      expect(text).toMatch(row(fillLabel(l[`heads_${role.headsBasis as 'quota'}`], f.count(num(role.heads)))));
+      // The intro names what the targets come from, once: the heads they are divided among, or the quota.
+      expect(text).toMatch(row(targetsNote({ ...role, heads: num(role.heads) } as RolePlan, f, l)));
     }
     expect(checked).toBeGreaterThan(5);
   });
@@ -174,7 +175,17 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
       expect(text).toMatch(row(l.per_period, f.money(num(role.quota.period.quota)), f.money(num(role.quota.period.expected))));
       expect(text).toMatch(row(l.full_month, f.money(num(role.quota.fullMonth.quota)), f.money(num(role.quota.fullMonth.expected))));
       expect(json.period.months).toHaveLength(role.quota.months.length);
+      // The bookings row beside the quota table is the rep's quota, month by month and for the period.
+      const bookings = target(role.outcomes.find((t: Json) => t.kind === 'bookings'));
+      expect(bookings.perRep.period.eq(num(role.quota.period.quota))).toBe(true);
+      expect(bookings.perRep.perMonth.map(String)).toEqual(role.quota.months.map((m: Json) => String(num(m.quota))));
     }
+  });
+
+  it('shows per-rep outcome months that add up to the period figure', () => {
+    const counts = roles().flatMap((r) => (r.outcomes as Json[]).filter((t) => t.unit === 'count').map(target));
+    expect(counts.length).toBeGreaterThan(3);
+    for (const t of counts) expect(t.perRep.perMonth.reduce((a, m) => a.plus(m), num(0)).eq(t.perRep.period), t.id).toBe(true);
   });
 
   it('shows each onboarding month’s productivity and scaled targets', () => {
@@ -192,11 +203,18 @@ describe.each(plans)('the %s plan: role handbooks show the model’s role plans'
         expect(from, `${role.role} ${heading}`).toBeGreaterThan(-1);
         const part = text.slice(from, to);
         expect(part).toContain(`${l.productivity}: ${normal(f.percent(num(m.productivity)))}`);
+        if (m.noTargets) {
+          // A month at 0%: one sentence, no table of zeros and no quota of 0.
+          expect(part).toContain(normal(fillLabel(l.onboarding_no_targets, `${f.count(m.firstDay)}\u2013${f.count(m.lastDay)}`)));
+          expect(part).not.toContain(l.per_week);
+          expect(part).not.toMatch(row(l.quota, f.money(num(0))));
+          return;
+        }
         for (const scaled of m.targets as Json[]) {
           const t = targets.find((x) => x.id === scaled.id && x.kind === scaled.kind)!;
           const fmt = targetFormat(t, f);
           expect(part, `${role.role} ${heading} ${t.id}`).toMatch(
-            row(targetName(t, l), fmt.rate(num(scaled.perDay)), fmt.rate(num(scaled.perWeek)), fmt.whole(num(scaled.fullMonth))),
+            row(targetName(t, l), fmt.rate(num(scaled.perDay)), fmt.rate(num(scaled.perWeek)), fmt.fullMonth(num(scaled.fullMonth))),
           );
         }
         if (m.quota) expect(part).toMatch(row(l.quota, f.money(num(m.quota.quota)), l.expected, f.money(num(m.quota.expected))));
@@ -240,7 +258,8 @@ describe.each(plans)('the %s plan: the site shows the model’s figures', (name)
       title: htmlText(m[1]!).trim(),
       cells: [...m[2]!.matchAll(/<td class="num">([\s\S]*?)<\/td>/g)].map((c) => htmlText(c[1]!).trim()),
     }));
-    const sized = (json.staffing as Json[]).filter((s) => s.needed !== undefined);
+    // The headcount table sizes the roles that own an activity; a quota role's need is the capacity's.
+    const sized = (json.staffing as Json[]).filter((s) => s.neededBasis === 'headcount');
     expect(rows.map((r) => r.title)).toEqual(sized.map((s) => normal(s.title)));
     sized.forEach((s, i) => {
       // FTE, needed, current, planned, missing

@@ -40,7 +40,7 @@ describe('salesplan numbers', () => {
     const doc = JSON.parse(stdout);
     expect(doc.period.months.map((m: { fraction: string }) => m.fraction)).toEqual(['1', '1', '1']);
     expect(doc.period.lengthInMonths).toBe('3');
-    expect(doc.staffing.find((s: { role: string }) => s.role === 'ae')).toMatchObject({ current: 3, planned: 1, later: 0 });
+    expect(doc.staffing.find((s: { role: string }) => s.role === 'ae')).toMatchObject({ current: 3, planned: 1, later: 0, needed: '3', neededBasis: 'quota', missing: 0 });
     const sdr = doc.roles.find((r: { role: string }) => r.role === 'sdr');
     expect(sdr.activities[0].perRep).toMatchObject({ perDay: '20', perMonth: ['440', '400', '440'], fullMonth: '427', period: '1280' });
     expect(sdr.outcomes.map((o: { id: string }) => o.id)).toEqual(['meeting_booked', 'meeting_held']);
@@ -56,6 +56,8 @@ describe('salesplan numbers', () => {
     expect(stdout).toContain('# funnel\nstage,rate,period,2026-10,2026-11,2026-12,per_week,per_day,per_won_deal\n');
     expect(stdout).toContain('meeting_booked,0.8,200,');
     expect(stdout).toMatch(/^sdr,10,10,6,2,2$/m);
+    expect(stdout).toContain('# staffing\nrole,current,planned,leaving,later,needed,needed_basis,missing\n');
+    expect(stdout).toMatch(/^ae,3,1,0,0,3,quota,0$/m);
     expect(stdout).toContain('# role_targets\n');
     expect(stdout).toMatch(/^sdr,10,headcount,cold_emails,activity,12800,1280,440,400,440,427,100,20$/m);
     expect(stdout).toMatch(/^deal_desk_live,revops,2026-10-12,2026-10-21,10,false$/m);

@@ -15,6 +15,13 @@ describe('createFormat en-US / USD', () => {
     expect(f.money(dec('-5937.5'))).toBe(`${MINUS}$5,937.50`);
   });
 
+  it('formats money in whole dollars where asked, rounding half away from zero', () => {
+    expect(f.moneyWhole(dec(150000))).toBe('$150,000');
+    expect(f.moneyWhole(dec('2343.75'))).toBe('$2,344');
+    expect(f.moneyWhole(dec('11718.5'))).toBe('$11,719');
+    expect(f.moneyWhole(dec('-5937.5'))).toBe(`${MINUS}$5,938`);
+  });
+
   it('formats large and long decimals exactly, without binary floating point', () => {
     // 2^53 + 1 is not representable as a double; the string path keeps it.
     expect(f.money(dec('9007199254740993'))).toBe('$9,007,199,254,740,993.00');
@@ -62,6 +69,7 @@ describe('createFormat sv-SE / SEK', () => {
   it('formats money with the Swedish separators and the kr sign', () => {
     expect(f.money(dec(250000))).toBe(`250${NBSP}000,00${NBSP}kr`);
     expect(f.money(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50${NBSP}kr`);
+    expect(f.moneyWhole(dec('23437.5'))).toBe(`23${NBSP}438${NBSP}kr`);
   });
 
   it('formats counts, percentages and gaps', () => {

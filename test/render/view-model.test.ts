@@ -80,11 +80,11 @@ describe('buildView', () => {
     expect(process.stages[0]).toMatchObject({ owner: 'Account Executive', funnelStage: 'Opportunities', volume: '80', method: 'SPIN selling' });
     const plan = facts<{ milestones: { start: string; end: string; duration: string; dependsOn: string }[] }>(view, 'action_plan');
     // The dates the model worked out: a duration gets its end date, a dependency pushes the start.
-    expect(plan.milestones[1]).toMatchObject({ start: 'Nov 17, 2026', end: 'Dec 16, 2026', duration: '30 days', dependsOn: 'Hire AE' });
+    expect(plan.milestones[1]).toMatchObject({ start: 'Nov 17, 2026', end: 'Dec 16, 2026', duration: '30\u00a0days', dependsOn: 'Hire AE' });
     const input = fixtureInput();
     Object.assign(input.model.milestones[1]!, { end: '2026-11-17', days: 1 });
     const one = facts<{ milestones: { end: string; duration: string }[] }>(buildView(input, 'site'), 'action_plan');
-    expect(one.milestones[1]).toMatchObject({ end: 'Nov 17, 2026', duration: '1 day' });
+    expect(one.milestones[1]).toMatchObject({ end: 'Nov 17, 2026', duration: '1\u00a0day' });
     const metrics = facts<{ kpis: { name: string; stage: string }[] }>(view, 'metrics');
     expect(metrics.kpis.map((k) => k.name)).toEqual(['New revenue', 'Meetings held']);
     expect(metrics.kpis[1]?.stage).toBe('Meetings held');

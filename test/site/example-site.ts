@@ -12,21 +12,22 @@ export interface BuiltSite {
 }
 
 /**
- * The example plan in content/ built as a site (no PDFs: these tests look at the pages). The diagram cache is
- * shared by the site tests so only the first file to run pays for mermaid; entries are written atomically.
+ * An example plan (content/ unless told, e.g. examples/sv/content) built as a site (no PDFs: these tests look at
+ * the pages). The diagram cache is shared by the site tests so only the first file to run pays for mermaid;
+ * entries are written atomically.
  */
-export async function buildExampleSite(): Promise<BuiltSite> {
+export async function buildExampleSite(planDir = 'content'): Promise<BuiltSite> {
   const work = await mkdtemp(path.join(tmpdir(), 'salesplan-site-'));
   const dir = path.join(work, 'output');
   const result = await build({
-    planDir: 'content',
+    planDir,
     outDir: dir,
     pdf: false,
     cacheDir: path.join(tmpdir(), 'salesplan-site-test-cache'),
   });
   if (!result.ok) {
     const errors = result.files.flatMap((f) => f.messages.filter((m) => m.fatal).map(String));
-    throw new Error(`the example plan did not build:\n${errors.join('\n')}`);
+    throw new Error(`the example plan ${planDir} did not build:\n${errors.join('\n')}`);
   }
   const pages = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   return { dir, pages, remove: () => rm(work, { recursive: true, force: true }) };

@@ -7,21 +7,25 @@ import { buildExampleSite, type BuiltSite } from './example-site.ts';
 
 // How the pages lay out in the real Chromium: nav per width, no sideways page scroll, dark mode, print.
 let site: BuiltSite;
+/** The Swedish example: longer words and amounts (2 500 000,00 kr) than the English one. */
+let sv: BuiltSite;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   site = await buildExampleSite();
+  sv = await buildExampleSite('examples/sv/content');
   browser = await launchBrowser();
   page = await browser.newPage();
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   if (browser) await closeBrowser(browser);
   await site?.remove();
+  await sv?.remove();
 });
 
-const open = (name: string) => page.goto(pathToFileURL(path.join(site.dir, name)).href, { waitUntil: 'load' });
+const open = (name: string, from: BuiltSite = site) => page.goto(pathToFileURL(path.join(from.dir, name)).href, { waitUntil: 'load' });
 const shown = (selector: string) =>
   page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
 /** Relative luminance-ish: the mean of the RGB channels of a computed colour, 0-255. */
@@ -40,6 +44,16 @@ describe('site layout in the browser', () => {
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
       }
+    }
+  });
+
+  it('never scrolls a page of the Swedish example sideways on a 390 px phone', { timeout: 180_000 }, async () => {
+    await page.setViewport({ width: 390, height: 800 });
+    expect(sv.pages.length).toBeGreaterThan(5);
+    for (const name of sv.pages) {
+      await open(name, sv);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `sv ${name} at 390 px`).toBeLessThanOrEqual(390);
     }
   });
 

@@ -7,7 +7,7 @@ export function roleTables(model: PlanModel): NumbersTable[] {
   return [
     {
       name: 'staffing',
-      columns: ['role', 'current', 'planned', 'leaving', 'later', 'needed', 'missing'],
+      columns: ['role', 'current', 'planned', 'leaving', 'later', 'needed', 'needed_basis', 'missing'],
       rows: model.staffing.map((s) => [
         s.role,
         String(s.current),
@@ -15,6 +15,7 @@ export function roleTables(model: PlanModel): NumbersTable[] {
         String(s.leaving),
         String(s.later),
         exact(s.needed),
+        s.neededBasis ?? '',
         s.missing === undefined ? '' : String(s.missing),
       ]),
     },
