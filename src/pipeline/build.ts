@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserSession } from '../browser/index.ts';
 import { pageRule } from '../core/paper.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
-import { formatFor, present } from '../render/index.ts';
+import { present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import { createStaging } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
@@ -52,7 +52,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let changed = false;
   const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, onMiss: () => (changed = true) });
   await parseCache.save().catch(() => {});
-  const { files, parsed, byKey, facts, model, warnings, pages } = plan;
+  const { files, parsed, byKey, facts, model, format, warnings, pages } = plan;
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
     ok: !hasErrors(files),
     files,
@@ -64,7 +64,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     browserLaunched: false,
     ...extra,
   });
-  if (!plan.ok || !facts || !model) {
+  if (!plan.ok || !facts || !model || !format) {
     releaseSession();
     if (!options.session) await session.close();
     return result({ browserLaunched: session.launched });
@@ -80,8 +80,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ stage: 'diagrams' });
     // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.
     const withoutBrowser = outputs.needsBrowser ? 'fail' : 'skip';
-    // One formatter per build (made with the findings' wording): diagram labels and every view read the same.
-    const format = plan.format ?? formatFor(facts.plan);
     const diagrams = await clock('diagrams', () =>
       diagramStage(facts, model, parsed, { session, cacheDir, format, theme: options.theme, withoutBrowser }),
     );

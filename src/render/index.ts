@@ -1,6 +1,6 @@
 export { renderSite, sitePages } from './site.ts';
 export { handbookHtml, renderHandbook } from './handbook.ts';
-export { renderRoleHandbook, roleHandbookHtml } from './role-handbook.ts';
+export { roleHandbookHtml } from './role-handbook.ts';
 export { present, type Presentation, type PresentBuilders, type PresentOptions } from './present.ts';
 export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';

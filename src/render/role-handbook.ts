@@ -1,5 +1,4 @@
-import { present, type Presentation } from './present.ts';
-import type { RenderInput, RenderOptions } from './types.ts';
+import type { Presentation } from './present.ts';
 
 /**
  * One role's print handbook (cover, contents, mission, role card, the rep's own targets, customers, the stages
@@ -9,7 +8,3 @@ export function roleHandbookHtml(presentation: Presentation, roleId: string): st
   return presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss });
 }
 
-/** One role's handbook of a render input on its own (a build presents once and calls roleHandbookHtml). */
-export function renderRoleHandbook(input: RenderInput, roleId: string, opts: RenderOptions): string {
-  return roleHandbookHtml(present(input, opts), roleId);
-}

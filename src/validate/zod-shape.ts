@@ -60,3 +60,14 @@ export function allowedKeys(schema: z.ZodType, path: Path, input: unknown): stri
   }
   return best;
 }
+
+/** Every field name of every object in a schema, nested ones included (a record's keys are data, not fields). */
+export function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
+  const d = def(schema);
+  for (const inner of [d.innerType, d.element, d.valueType, d.in, ...(d.options ?? [])]) if (inner) fieldNames(inner, into);
+  for (const [key, value] of Object.entries(d.shape ?? {})) {
+    into.add(key);
+    fieldNames(value, into);
+  }
+  return into;
+}

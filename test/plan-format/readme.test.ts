@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sectionSchemas } from '../../src/validate/schema/index.ts';
 import { pageSection } from '../../src/validate/schema/page.ts';
+import { fieldNames } from '../../src/validate/zod-shape.ts';
 
 /**
  * The README's "The plan format" and the schemas agree: every field a schema accepts is named in its section of
@@ -19,27 +20,6 @@ function readmeSection(key: string): string {
   if (start < 0) throw new Error(`the README has no \`section: ${key}\``);
   const next = FORMAT.indexOf('\n### ', start + 1);
   return FORMAT.slice(start, next < 0 ? undefined : next);
-}
-
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-}
-
-/** Every key of every object in a schema, nested ones included (records' keys are data, not fields). */
-function schemaKeys(schema: z.ZodType, into = new Set<string>()): Set<string> {
-  const def = schema._zod.def as unknown as Def;
-  for (const inner of [def.innerType, def.element, def.valueType, def.in, ...(def.options ?? [])]) if (inner) schemaKeys(inner, into);
-  for (const [key, value] of Object.entries(def.shape ?? {})) {
-    into.add(key);
-    schemaKeys(value, into);
-  }
-  return into;
 }
 
 /** Words written as code in the README text: `a`, `{a, b: x|y}`, `roles[].ramp` give a, b, roles, ramp. */
@@ -70,7 +50,7 @@ function readmeFields(text: string): Set<string> {
 const SECTIONS: [string, z.ZodType][] = [...Object.entries(sectionSchemas), ['page', pageSection]];
 
 describe.each(SECTIONS)('section: %s', (key, schema) => {
-  const keys = schemaKeys(schema);
+  const keys = fieldNames(schema);
   keys.delete('section');
 
   it('every field the schema accepts is in the README', () => {
