@@ -1,8 +1,9 @@
 import type { CheckContext, Named } from './context.ts';
-import type { PlanFacts, SectionKey } from './schema/index.ts';
+import type { SectionKey } from './schema/index.ts';
+import { ID_PATTERN } from './schema/values.ts';
 
 /** Lists of ids that must be unique, each with the word a message uses for one of them. */
-const ID_LISTS: { key: SectionKey; kind: string; ids: (facts: PlanFacts[SectionKey]) => Named[] }[] = [
+const ID_LISTS: { key: SectionKey; kind: string; ids: (facts: object) => Named[] }[] = [
   { key: 'goals', kind: 'funnel stage', ids: (f) => list(f, 'funnel', 'id') },
   { key: 'goals', kind: 'source activity', ids: (f) => list(f, 'sources', 'activity') },
   { key: 'team', kind: 'role', ids: (f) => list(f, 'roles', 'id') },
@@ -16,7 +17,7 @@ const ID_LISTS: { key: SectionKey; kind: string; ids: (facts: PlanFacts[SectionK
 
 export function checkDuplicateIds(ctx: CheckContext): void {
   for (const { key, kind, ids } of ID_LISTS) {
-    const facts = ctx.facts[key];
+    const facts = ctx.raw[key];
     if (!facts) continue;
     const first = new Map<string, Named>();
     for (const id of ids(facts)) {
@@ -36,12 +37,20 @@ export function checkDuplicateIds(ctx: CheckContext): void {
   }
 }
 
-/** The `field` of each item of the list `listKey` (items without it are skipped: ids of hires are optional). */
+/**
+ * The `field` of each item of the list `listKey` that holds a well-formed id. Works on unvalidated data too:
+ * items without it, or with a value the schema rejects (reported there), are skipped; ids of hires are optional.
+ */
 export function list(facts: object, listKey: string, field: string): Named[] {
   const items = (facts as Record<string, unknown>)[listKey];
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item: Record<string, unknown>, i) => {
-    const name = item[field];
-    return typeof name === 'string' ? [{ name, path: [listKey, i, field] }] : [];
+  return items.flatMap((item: unknown, i) => {
+    const name = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+    return isId(name) ? [{ name, path: [listKey, i, field] }] : [];
   });
+}
+
+/** The same rule as the schema's `id`, so a malformed value gets the schema's message alone, not a second one. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }

@@ -11,20 +11,20 @@ interface Target {
 
 /** Every value that names something defined elsewhere must name something that exists. */
 export function checkReferences(ctx: CheckContext): void {
-  const { goals, team, process, action_plan: actionPlan, metrics } = ctx.facts;
-  const roles = team && target('role', list(team, 'roles', 'id'));
-  const stages = goals && target('funnel stage', list(goals, 'funnel', 'id'));
-  const methods = process && target('method', list(process, 'methods', 'id'));
-  const milestones = actionPlan && target('milestone', list(actionPlan, 'milestones', 'id'));
+  // Unvalidated data (see CheckContext.raw): a section with a schema error still defines and uses ids.
+  const { goals, team, process, action_plan: actionPlan, metrics } = ctx.raw;
+  const roles = team && target('role', team, 'roles');
+  const stages = goals && target('funnel stage', goals, 'funnel');
+  const methods = process && target('method', process, 'methods');
+  const milestones = actionPlan && target('milestone', actionPlan, 'milestones');
 
-  if (goals?.pipeline_stage !== undefined) {
-    check(ctx, 'goals', [{ name: goals.pipeline_stage, path: ['pipeline_stage'] }], stages);
-  }
+  const pipelineStage = (goals as { pipeline_stage?: unknown } | undefined)?.pipeline_stage;
+  if (typeof pipelineStage === 'string') check(ctx, 'goals', [{ name: pipelineStage, path: ['pipeline_stage'] }], stages);
   if (team) {
     check(ctx, 'team', list(team, 'roles', 'reports_to'), roles);
     check(ctx, 'team', list(team, 'people', 'role'), roles);
     check(ctx, 'team', list(team, 'hires', 'role'), roles);
-    if (goals) checkCapacityKeys(ctx, team.roles, goals);
+    if (ctx.facts.team && ctx.facts.goals) checkCapacityKeys(ctx, ctx.facts.team.roles, ctx.facts.goals);
   }
   if (process) {
     check(ctx, 'process', list(process, 'stages', 'owner'), roles);
@@ -33,10 +33,7 @@ export function checkReferences(ctx: CheckContext): void {
   }
   if (actionPlan) {
     check(ctx, 'action_plan', list(actionPlan, 'milestones', 'owner'), roles);
-    const dependencies = actionPlan.milestones.flatMap((m, i) =>
-      (m.depends_on ?? []).map((name, j): Named => ({ name, path: ['milestones', i, 'depends_on', j] })),
-    );
-    check(ctx, 'action_plan', dependencies, milestones);
+    check(ctx, 'action_plan', dependencies(actionPlan), milestones);
   }
   if (metrics) {
     check(ctx, 'metrics', list(metrics, 'kpis', 'stage'), stages);
@@ -45,7 +42,27 @@ export function checkReferences(ctx: CheckContext): void {
   }
 }
 
-function target(kind: string, named: Named[]): Target {
+/** Each milestone's `depends_on` entries that are well-formed ids (others get the schema's message). */
+function dependencies(actionPlan: object): Named[] {
+  const milestones = (actionPlan as { milestones?: unknown }).milestones;
+  if (!Array.isArray(milestones)) return [];
+  return milestones.flatMap((milestone: unknown, i) => {
+    const dependsOn = typeof milestone === 'object' && milestone !== null ? (milestone as { depends_on?: unknown }).depends_on : undefined;
+    if (!Array.isArray(dependsOn)) return [];
+    return list({ depends_on: dependsOn.map((name) => ({ name })) }, 'depends_on', 'name').map(
+      (ref): Named => ({ name: ref.name, path: ['milestones', i, 'depends_on', ref.path[1] as number] }),
+    );
+  });
+}
+
+/**
+ * The ids of the list `listKey`, or undefined when the list is not one or any item lacks a well-formed id: with
+ * an id unreadable, every reference to it would be a false "unknown" on top of the schema's message.
+ */
+function target(kind: string, data: object, listKey: string): Target | undefined {
+  const items = (data as Record<string, unknown>)[listKey];
+  const named = list(data, listKey, 'id');
+  if (!Array.isArray(items) || named.length !== items.length) return undefined;
   return { kind, ids: new Set(named.map((n) => n.name)) };
 }
 

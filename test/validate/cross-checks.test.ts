@@ -53,6 +53,24 @@ describe('references', () => {
       }),
     ]);
   });
+  it('are checked in every file that parsed, whatever schema errors other files (or the same file) have', async () => {
+    const { messages } = await runEdited({
+      '04-team.md': [['start: 2026-11-16', 'start: 2026-13-45'], ['role: ae\n    start: 2026-10-01', 'role: aee\n    start: 2026-10-01']],
+      '03-goals.md': [['rate: 80%', 'rate: lots']],
+      '06-process.md': [['owner: sdr', 'owner: sdrs']],
+      '07-action-plan.md': [['owner: head_of_sales', 'owner: Head Of Sales']],
+    });
+    const reasons = messageTexts(messages);
+    // The schema errors and, in the same run, the unknown role in the broken team file and the owner in an
+    // otherwise valid one; a malformed id gets the schema's message only, not a second "is not a role".
+    expect(reasons).toEqual([
+      'rate must be a rate such as 25% or 0.25',
+      'role `aee` is not a role; did you mean `ae`?',
+      'start 2026-13-45 is not a date that exists; check the month and the day',
+      'owner `sdrs` is not a role; did you mean `sdr`?',
+      'owner must be an id in lower case letters, digits, - or _, starting with a letter',
+    ]);
+  });
 });
 
 describe('ids and cycles', () => {

@@ -168,9 +168,11 @@ export const date = scalar<string>((value) => {
 }).meta({ type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$', description: 'A date written YYYY-MM-DD, such as 2026-10-01' });
 
 /** An identifier other fields refer to: lower case, digits, - and _. */
+export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
+
 export const id = z
   .string({ error: 'must be an id such as `sdr` or `cold_emails`' })
-  .regex(/^[a-z][a-z0-9_-]*$/, { error: 'must be an id in lower case letters, digits, - or _, starting with a letter' });
+  .regex(ID_PATTERN, { error: 'must be an id in lower case letters, digits, - or _, starting with a letter' });
 
 /**
  * Free text. Decision: a plain number is text too (`target: 50` on a KPI, `age: 42` on a persona): YAML reads it as
