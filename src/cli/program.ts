@@ -10,7 +10,7 @@ import { INIT_LOCALES } from '../init/index.ts';
 
 const PLAN_DIR = 'folder with the plan’s Markdown files (default `plan` in salesplan.config.json, else content)';
 
-export const NUMBERS_FORMATS = ['table', 'json', 'csv'] as const;
+export const NUMBERS_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 export const CHECK_FORMATS = ['text', 'json'] as const;
 
 export const program = new Command()
@@ -30,8 +30,8 @@ export const buildCli = program
   .option('--no-site', 'do not write the HTML site')
   .option('--role-handbooks', 'print one PDF handbook per role (default)')
   .option('--no-role-handbooks', 'print the full handbook only, no handbooks/<role>.pdf')
-  .option('--numbers', 'write numbers.json and numbers.csv next to the site (default)')
-  .option('--no-numbers', 'do not write numbers.json and numbers.csv')
+  .option('--numbers', 'write numbers.json, numbers.xlsx and numbers/*.csv next to the site (default)')
+  .option('--no-numbers', 'do not write the numbers files')
   .addOption(new Option('--theme <theme>', 'mermaid theme of the diagrams (default neutral)').choices(MERMAID_THEMES))
   .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
@@ -43,7 +43,12 @@ export const numbersCli = program
   .command('numbers')
   .description('print the computed planning model (the figures the document shows)')
   .argument('[plan-dir]', PLAN_DIR)
-  .addOption(new Option('-f, --format <format>', 'output format').choices(NUMBERS_FORMATS).default('table' as const));
+  .addOption(new Option('-f, --format <format>', 'output format').choices(NUMBERS_FORMATS).default('table' as const))
+  .option('-t, --table <name>', 'one table only (csv needs one: a spreadsheet reads one table per file)')
+  .option('--exact', 'full precision instead of the document’s rounding')
+  .addOption(new Option('--delimiter <char>', 'csv field separator (default `;` where the decimal is `,`, else `,`)').choices([',', ';', 'tab']))
+  .addOption(new Option('--decimal <mark>', 'csv decimal mark (default the plan locale’s)').choices(['.', ',']))
+  .option('-o, --out <file>', 'write to this file instead of standard output (xlsx needs one on a terminal)');
 
 export const checkCli = program
   .command('check')

@@ -21,7 +21,10 @@ export function computeHiring(team: TeamSection, asOf: string): { rows: HiringRo
     // Full ramp from tenure month 1 means from the start day itself, not the first of that month.
     const fullyRamped = tenure === 1 ? hire.start : firstOfMonth(monthIndex(hire.start) + tenure - 1);
     const title = role?.title ?? hire.role;
-    return { role: hire.role, title, start: hire.start, timeToFillDays, requisitionOpen, late, fullyRamped };
+    // Decision: a hire without an id is named by its role and place in the list (`ae-3`), so two hires of one
+    // role on one date stay two identifiable rows.
+    const id = hire.id ?? `${hire.role}-${i + 1}`;
+    return { id, role: hire.role, title, start: hire.start, timeToFillDays, requisitionOpen, late, fullyRamped };
   });
   return { rows, messages };
 }

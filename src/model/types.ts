@@ -137,6 +137,8 @@ export interface Capacity {
 }
 
 export interface HiringRow {
+  /** The hire's id, or `<role>-<n>` (its place in `hires`) when the plan gives none. */
+  id: string;
   role: string;
   title: string;
   start: string;

@@ -16,7 +16,7 @@ export interface BuildOptions {
   site?: boolean | undefined;
   /** One PDF handbook per role besides the whole plan's; default true. */
   roleHandbooks?: boolean | undefined;
-  /** The computed numbers as numbers.json and numbers.csv, linked from the site; default true. */
+  /** The computed numbers as numbers.json, numbers.xlsx and numbers/<table>.csv, linked from the site; default true. */
   numbers?: boolean | undefined;
   /** Paper size and margins of every PDF (and of the print stylesheet's @page rule); default DEFAULT_PAPER. */
   paper?: PaperSetting | undefined;

@@ -6,6 +6,16 @@ export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
 export { createFormat, formatFor, type Format } from '../core/format.ts';
 export { labelsFor, type Labels } from '../core/labels/index.ts';
-export { numbersCsv, numbersJson, numbersText, type NumbersFormat } from './numbers/format.ts';
+export {
+  numbersCsv,
+  numbersJson,
+  numbersText,
+  numbersWorkbook,
+  planTables,
+  type NumbersFormat,
+  type NumbersOptions,
+} from './numbers/format.ts';
+export type { NumbersTable } from './numbers/cells.ts';
+export { TABLE_NAMES } from './numbers/tables.ts';
 export type * from './types.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';

@@ -35,7 +35,7 @@ describe('the outputs table', () => {
     const roles = model.roles.filter((r) => r.handbook).map((r) => `handbooks/${r.role}.pdf`);
     expect(roles).toEqual(['handbooks/sdr.pdf', 'handbooks/bdr.pdf', 'handbooks/ae.pdf']);
     expect(hrefs({ pdf: false, numbers: false })).toEqual([]);
-    expect(hrefs({ pdf: false })).toEqual(['numbers.json', 'numbers.csv']);
+    expect(hrefs({ pdf: false })).toEqual(['numbers.xlsx', 'numbers.json']);
     expect(hrefs({ pdf: false, linkPdfs: true, numbers: false })).toEqual(['handbook.pdf', ...roles]);
     expect(hrefs({ pdf: false, linkPdfs: true, roleHandbooks: false, numbers: false })).toEqual(['handbook.pdf']);
   });
@@ -122,20 +122,23 @@ describe('building with outputs turned on and off', () => {
     expect(pdfOnly).toContain('handbook.pdf');
   });
 
-  it('writes numbers.json and numbers.csv, the documents `salesplan numbers` prints, and links them; `--no-numbers` does not', async () => {
-    for (const format of ['json', 'csv']) {
-      const cli = await salesplan(['numbers', 'content', '--format', format], project);
-      expect(cli.code).toBe(0);
-      expect((await read('output', `numbers.${format}`)).toString(), format).toBe(cli.stdout);
-    }
+  it('writes numbers.json, numbers.xlsx and a CSV per table, the documents `salesplan numbers` prints, and links them; `--no-numbers` does not', async () => {
+    const json = await salesplan(['numbers', 'content', '--format', 'json'], project);
+    expect((await read('output', 'numbers.json')).toString()).toBe(json.stdout);
+    const csv = await salesplan(['numbers', 'content', '--format', 'csv', '--table', 'funnel'], project);
+    expect((await read('output', 'numbers/funnel.csv')).toString()).toBe(csv.stdout);
+    expect((await files('output')).filter((f) => f.startsWith('numbers/')).length).toBeGreaterThanOrEqual(13);
+    const xlsx = path.join(project, 'numbers-cli.xlsx');
+    expect((await salesplan(['numbers', 'content', '--format', 'xlsx', '--out', xlsx], project)).code).toBe(0);
+    expect(await read('output', 'numbers.xlsx')).toEqual(await readFile(xlsx));
     const doc = JSON.parse((await read('output', 'numbers.json')).toString());
     expect(doc.format).toBe('salesplan-numbers/1');
     const index = (await read('output', 'index.html')).toString();
-    expect(hrefs(index)).toEqual(expect.arrayContaining(['numbers.json', 'numbers.csv']));
-    expect(index).toContain('All figures (CSV, for a spreadsheet)');
+    expect(hrefs(index)).toEqual(expect.arrayContaining(['numbers.json', 'numbers.xlsx']));
+    expect(index).toContain('All figures (Excel workbook, a sheet per table)');
 
     expect((await salesplan(['build', '--no-pdf', '--no-numbers', '-o', 'no-numbers'], project)).code).toBe(0);
-    expect((await files('no-numbers')).filter((f) => f.startsWith('numbers.'))).toEqual([]);
+    expect((await files('no-numbers')).filter((f) => f.startsWith('numbers'))).toEqual([]);
     expect(hrefs((await read('no-numbers', 'index.html')).toString()).filter((h) => h.startsWith('numbers.'))).toEqual([]);
   });
 

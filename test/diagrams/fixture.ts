@@ -122,7 +122,7 @@ export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[];
     roles: [],
     milestones: overrides.milestones ?? computeMilestones(exampleFacts().action_plan),
     hiring: overrides.hiring ?? [
-      { role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: false, fullyRamped: '2027-03-01' },
+      { id: 'ae-1', role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: false, fullyRamped: '2027-03-01' },
     ],
     economics: {
       pipelineStage: 'opportunity',

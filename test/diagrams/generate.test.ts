@@ -124,7 +124,7 @@ describe('gantt diagram', () => {
       { id: 'b', title: 'section two', owner: 'ae', start: '2026-10-01', duration_days: 3 },
     ];
     const hiring = [
-      { role: 'ae', title: 'AE', start: '2026-10-05', timeToFillDays: 45, requisitionOpen: '2026-08-21', late: true, fullyRamped: '2026-10-05' },
+      { id: 'ae-1', role: 'ae', title: 'AE', start: '2026-10-05', timeToFillDays: 45, requisitionOpen: '2026-08-21', late: true, fullyRamped: '2026-10-05' },
     ];
     const facts = exampleFacts({ milestones });
     const source = lines(ganttDiagram(facts, exampleModel({ hiring, milestones: computeMilestones(facts.action_plan) })).source);

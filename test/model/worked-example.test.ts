@@ -132,6 +132,7 @@ describe('the worked example of planning-model.md', () => {
   it('opens the requisition for the 2026-11-16 hire by 2026-10-02, not late', () => {
     expect(model.hiring).toEqual([
       {
+        id: 'ae-1', // no id in the plan: its role and place in the list
         role: 'ae',
         title: 'Account executive',
         start: '2026-11-16',

@@ -180,7 +180,7 @@ export function fixtureModel(): PlanModel {
       hiresToCloseGap: dec(0),
     },
     hiring: [
-      { role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: true, fullyRamped: '2027-03-01' },
+      { id: 'ae-1', role: 'ae', title: 'Account Executive', start: '2026-11-16', timeToFillDays: 45, requisitionOpen: '2026-10-02', late: true, fullyRamped: '2027-03-01' },
     ],
     economics: {
       pipelineStage: 'opportunity',

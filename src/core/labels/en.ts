@@ -20,7 +20,7 @@ export const en = {
   downloads: 'Handbooks (PDF)',
   downloads_numbers: 'The numbers',
   numbers_json: 'All figures (JSON)',
-  numbers_csv: 'All figures (CSV, for a spreadsheet)',
+  numbers_xlsx: 'All figures (Excel workbook, a sheet per table)',
   links: 'Links',
   as_of: 'As of {name}',
   handbook: 'Sales plan handbook',

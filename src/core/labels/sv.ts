@@ -22,7 +22,7 @@ export const sv: Labels = {
   downloads: 'Handböcker (PDF)',
   downloads_numbers: 'Siffrorna',
   numbers_json: 'Alla siffror (JSON)',
-  numbers_csv: 'Alla siffror (CSV, för kalkylark)',
+  numbers_xlsx: 'Alla siffror (Excel-arbetsbok, ett blad per tabell)',
   links: 'Länkar',
   as_of: 'Per {name}',
   handbook: 'Handbok för försäljningsplanen',

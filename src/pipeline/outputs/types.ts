@@ -9,7 +9,7 @@ export interface OutputSettings {
   site: boolean;
   pdf: boolean;
   roleHandbooks: boolean;
-  /** numbers.json and numbers.csv in the output folder. */
+  /** numbers.json, numbers.xlsx and numbers/<table>.csv in the output folder. */
   numbers: boolean;
   /** Link the PDFs from the site although this build does not print them (dev prints them in the background). */
   linkPdfs: boolean;

@@ -1,8 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Format } from '../../core/format.ts';
+import { labelsFor } from '../../core/labels/index.ts';
 import type { PlanModel } from '../../model/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
-import { numbersTables, type NumbersTable } from './tables.ts';
+import { header, type NumbersTable } from './cells.ts';
+import { csvConventions, plainCell, shownCell } from './cell-text.ts';
+import { minorDigits } from './round.ts';
+import { numbersTables } from './tables.ts';
+import { numbersXlsx } from './xlsx.ts';
 
-export type NumbersFormat = 'table' | 'json' | 'csv';
+export type NumbersFormat = 'table' | 'json' | 'csv' | 'xlsx';
+
+export interface NumbersOptions {
+  /** Full precision instead of the document's rounding. */
+  exact?: boolean;
+  /** CSV only; default from the plan's locale (see csvConventions). */
+  delimiter?: string;
+  decimal?: string;
+}
+
+/** The model's tables in the plan's language (status words, names), each with typed cells. */
+export function planTables(model: PlanModel): NumbersTable[] {
+  return numbersTables(model, labelsFor(model.locale));
+}
 
 /**
  * JSON is the model itself (Decimals become exact strings), wrapped with a format version so scripts
@@ -19,24 +39,31 @@ export function numbersJson(facts: PlanFacts, model: PlanModel): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** CSV for a spreadsheet: one block per table (a `# name` line, a header row, the rows), blank line between. */
-export function numbersCsv(model: PlanModel): string {
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return numbersTables(model)
-    .map((t) => [`# ${t.name}`, t.columns.map(cell).join(','), ...t.rows.map((r) => r.map(cell).join(','))].join('\n'))
+/** One table as CSV for a spreadsheet: a header row with units, then plain figures in the locale's decimals. */
+export function numbersCsv(table: NumbersTable, model: PlanModel, options: NumbersOptions = {}): string {
+  const decimal = options.decimal ?? csvConventions(model.locale).decimal;
+  // A comma decimal in a comma-separated file would split every figure: the default delimiter follows the decimal.
+  const delimiter = options.delimiter ?? (decimal === ',' ? ';' : ',');
+  const plain = { exact: options.exact ?? false, minor: minorDigits(model.currency), decimal };
+  const rows = [table.columns.map((c) => header(c, model.currency)), ...table.rows.map((r) => r.map((cell) => plainCell(cell, plain)))];
+  return stringify(rows, { delimiter, record_delimiter: 'unix' });
+}
+
+/** Every table (or the chosen ones) as one workbook, a sheet per table. */
+export function numbersWorkbook(tables: readonly NumbersTable[], model: PlanModel, options: NumbersOptions = {}): Promise<Uint8Array> {
+  return numbersXlsx(tables, { exact: options.exact ?? false, minor: minorDigits(model.currency), currency: model.currency });
+}
+
+/** Aligned plain-text tables for the terminal, figures as the document shows them. */
+export function numbersText(tables: readonly NumbersTable[], model: PlanModel, f: Format, options: NumbersOptions = {}): string {
+  const shown = { exact: options.exact ?? false, minor: minorDigits(model.currency) };
+  return tables
+    .map((table) => {
+      const all = [table.columns.map((c) => header(c, model.currency)), ...table.rows.map((r) => r.map((cell) => shownCell(cell, f, shown)))];
+      const widths = all[0]!.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+      const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ').trimEnd();
+      return [table.name.toUpperCase(), ...all.map(line)].join('\n');
+    })
     .join('\n\n')
     .concat('\n');
-}
-
-/** Aligned plain-text tables for the terminal. */
-export function numbersText(model: PlanModel): string {
-  return numbersTables(model).map(textTable).join('\n\n').concat('\n');
-}
-
-function textTable(table: NumbersTable): string {
-  const all = [table.columns, ...table.rows];
-  const widths = table.columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ').trimEnd();
-  return [table.name.toUpperCase(), line(table.columns), ...table.rows.map(line)].join('\n');
 }
