@@ -3,7 +3,7 @@
  * other way, or any cycle, fails `npm run lint:deps` (and so CI). Cross-folder imports go through the folder's
  * index.ts, so a folder's inside can change without its users noticing.
  */
-const LAYERS = ['core', 'write', 'parse', 'validate', 'schema', 'config', 'model', 'render', 'browser', 'diagrams', 'pipeline', 'init', 'dev', 'cli'];
+const LAYERS = ['core', 'write', 'parse', 'validate', 'schema', 'config', 'model', 'render', 'browser', 'diagrams', 'pipeline', 'init', 'dev', 'lsp', 'cli'];
 
 const above = (i) => LAYERS.slice(i + 1).join('|');
 

@@ -6,7 +6,7 @@ import { schemaCommand } from './schema-command.ts';
 import { EXIT } from './exit-codes.ts';
 import { numbersCommand } from './numbers-command.ts';
 import { devCommand } from './dev-command.ts';
-import { buildCli, checkCli, devCli, initCli, numbersCli, program, schemaCli } from './program.ts';
+import { buildCli, checkCli, devCli, initCli, lspCli, numbersCli, program, schemaCli } from './program.ts';
 import { exitCodeFor } from './fail.ts';
 import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../pipeline/index.ts';
 
@@ -28,6 +28,11 @@ initCli.action(async (dir, flags) => {
 });
 devCli.action(async (planDir, flags) => {
   process.exitCode = await devCommand(planDir, flags);
+});
+lspCli.action(async () => {
+  // Loaded only here: the protocol libraries are for editors, not for builds.
+  const { startLanguageServer } = await import('../lsp/index.ts');
+  startLanguageServer();
 });
 
 try {

@@ -79,6 +79,11 @@ export const devCli = program
   .option('--no-pdf', 'do not print the PDFs in the background')
   .option('--cache-dir <dir>', 'cache folder (default .salesplan-cache, or $SALESPLAN_CACHE)');
 
+export const lspCli = program
+  .command('lsp')
+  .description('a language server for plan files over stdio: check’s diagnostics as you type, completion, hover, go to definition')
+  .option('--stdio', 'talk over standard input and output (the default and only transport; editors pass it)');
+
 export type BuildFlags = ReturnType<typeof buildCli.opts>;
 export type NumbersFlags = ReturnType<typeof numbersCli.opts>;
 export type CheckFlags = ReturnType<typeof checkCli.opts>;

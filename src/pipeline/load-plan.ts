@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
@@ -49,11 +50,23 @@ export async function loadPlan(
   planDir: string,
   cwd: string,
   timings: Timings = {},
-  options: { trustedHtml?: boolean | undefined; cache?: ParseCache; onMiss?: () => void } = {},
+  options: {
+    trustedHtml?: boolean | undefined;
+    cache?: ParseCache;
+    onMiss?: () => void;
+    /** Text of files as an editor holds them, unsaved (absolute path → text): the language server's view. */
+    overrides?: ReadonlyMap<string, string>;
+  } = {},
 ): Promise<LoadedPlan> {
   const clock = stopwatch(timings);
   let cachedFiles = 0;
   const files = await clock('parse', () => readPlan(planDir, cwd));
+  if (options.overrides) {
+    for (const file of files) {
+      const text = options.overrides.get(resolve(cwd, file.path));
+      if (text !== undefined) file.value = text;
+    }
+  }
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
   const parsed = clock.sync('parse', () =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KEYS, sectionSchemas } from '../validate/index.ts';
+import { PAGE_SECTION, pageSection, SECTION_KEYS, sectionSchemas } from '../validate/index.ts';
 
 /** Where `init` puts the schema, and what the `# yaml-language-server: $schema=` line of each file points at. */
 export const SCHEMA_FILE = 'salesplan.schema.json';
@@ -14,7 +14,8 @@ const SCHEMA_ID = 'https://salesplan.dev/schema/frontmatter.json';
  * What JSON Schema cannot say (cross-references, dates that exist, funnel arithmetic) stays with `check`.
  */
 export function frontmatterJsonSchema(): Record<string, unknown> {
-  const branches = SECTION_KEYS.map((key) => sectionSchemas[key]);
+  // The seven sections and the extra prose page (`section: page`), which any number of files may be.
+  const branches = [...SECTION_KEYS.map((key) => sectionSchemas[key]), pageSection];
   const union = z.discriminatedUnion('section', branches as unknown as [z.ZodObject, ...z.ZodObject[]]);
   const schema = z.toJSONSchema(union, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
@@ -24,7 +25,7 @@ export function frontmatterJsonSchema(): Record<string, unknown> {
     description:
       'The YAML frontmatter of one Markdown file of a salesplan plan. `section` says which part of the plan the file is: ' +
       SECTION_KEYS.join(', ') +
-      '.',
+      `, or \`${PAGE_SECTION}\` for an extra prose page.`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

@@ -4,3 +4,4 @@ export { SECTION_KEYS, sectionSchemas, type GoalsSection, type PlanFacts, type P
 export { describeIssues } from './zod-messages.ts';
 export { friendlyErrors } from './zod-error-map.ts';
 export { type ValidPage, validatePages } from './pages.ts';
+export { PAGE_SECTION, pageSection } from './schema/page.ts';

@@ -37,6 +37,12 @@ describe('the frontmatter JSON Schema', () => {
     expect(validate({ ...goals, section: 'goal' })).toBe(false);
   });
 
+  it('has a branch for extra prose pages (`section: page`)', () => {
+    expect(validate({ section: 'page', title: 'Pricing', parent: 'goals' })).toBe(true);
+    expect(validate({ section: 'page', title: 'Pricing', parent: 'nowhere' })).toBe(false);
+    expect(validate({ section: 'page' })).toBe(false); // a page needs its title
+  });
+
   it('accepts rates written as percent strings or fractions, and rejects out-of-range ones', () => {
     const goals = frontmatter('content/02-goals.md') as { gross_margin?: unknown };
     expect(validate({ ...goals, gross_margin: '80%' })).toBe(true);
