@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage } from '../core/diagnostics/message.ts';
 import { markUnreadable } from './file-flags.ts';
+import { planFolderHint } from './plan-folder-hint.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 
 /** The plan folder is missing, is not a folder, or holds no Markdown file: nothing to report messages on. */
@@ -27,13 +28,13 @@ export async function readPlan(planDir: string, cwd = process.cwd()): Promise<VF
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is not a folder' : 'was not found';
-    throw new PlanReadError(`plan folder ${planDir} ${reason}`, { cause: error });
+    throw new PlanReadError(`plan folder ${planDir} ${reason}${planFolderHint(dir, cwd)}`, { cause: error });
   }
   const names = entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) throw new PlanReadError(`plan folder ${planDir} has no .md files`);
+  if (names.length === 0) throw new PlanReadError(`plan folder ${planDir} has no .md files${planFolderHint(dir, cwd)}`);
   return Promise.all(names.map((name) => readPlanFile(join(dir, name), cwd)));
 }
 
