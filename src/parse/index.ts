@@ -5,3 +5,5 @@ export { diagramPlaceholder } from './types.ts';
 export type { AuthorDiagram, ParsedSection, YamlIndex } from './types.ts';
 export { YamlIndexBuilder } from './yaml-index.ts';
 export { parseFrontmatterYaml } from './frontmatter-yaml.ts';
+export { checkTemplateOverrides } from './template-overrides.ts';
+export { showsLocalFiles } from './local-images.ts';

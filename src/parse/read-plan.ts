@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage } from '../core/diagnostics/message.ts';
+import { readFileInside, RefusedFileError, type RefusedReason } from '../write/index.ts';
+import { reportRefused } from './refused-file.ts';
 import { markUnreadable } from './file-flags.ts';
 import { planFolderHint } from './plan-folder-hint.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
@@ -30,17 +32,29 @@ export async function readPlan(planDir: string, cwd = process.cwd()): Promise<VF
     const reason = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is not a folder' : 'was not found';
     throw new PlanReadError(`plan folder ${planDir} ${reason}${planFolderHint(dir, cwd)}`, { cause: error });
   }
+  // Links and special files are kept, to be refused with a message: a section that silently vanished would change the plan.
   const names = entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
+    .filter((entry) => !entry.isDirectory() && entry.name.toLowerCase().endsWith('.md'))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (names.length === 0) throw new PlanReadError(`plan folder ${planDir} has no .md files${planFolderHint(dir, cwd)}`);
-  return Promise.all(names.map((name) => readPlanFile(join(dir, name), cwd)));
+  return Promise.all(names.map((name) => readPlanFile(join(dir, name), cwd, dir)));
 }
 
-export async function readPlanFile(absolutePath: string, cwd: string): Promise<VFile> {
-  const bytes = await readFile(absolutePath);
+/**
+ * One plan file, read only if it is a regular file inside `root` (the plan folder): a link to outside it, a FIFO,
+ * a device or a link to nothing gets an error on the file and is never opened for reading (see write/confined-read).
+ */
+export async function readPlanFile(absolutePath: string, cwd: string, root = dirname(absolutePath)): Promise<VFile> {
   const file = new VFile({ path: relative(cwd, absolutePath), cwd });
+  let bytes: Buffer;
+  try {
+    bytes = await readFileInside(absolutePath, root);
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    refuse(file, error.reason);
+    return file;
+  }
   try {
     const text = decoder.decode(bytes);
     file.value = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -55,4 +69,10 @@ export async function readPlanFile(absolutePath: string, cwd: string): Promise<V
     });
   }
   return file;
+}
+
+function refuse(file: VFile, reason: RefusedReason): void {
+  file.value = '';
+  markUnreadable(file);
+  reportRefused(file, reason, { subject: 'the file', outcome: 'it was not read' });
 }

@@ -5,7 +5,7 @@ import { formatFor, type Format } from '../core/format.ts';
 import { computeModel } from '../model/index.ts';
 import type { PlanModel } from '../model/index.ts';
 import { parseSection } from '../parse/index.ts';
-import { readPlan } from '../parse/index.ts';
+import { checkTemplateOverrides, readPlan } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import type { HtmlPolicy, RenderedProse } from '../render/index.ts';
@@ -60,17 +60,19 @@ export async function loadPlan(
 ): Promise<LoadedPlan> {
   const clock = stopwatch(timings);
   let cachedFiles = 0;
-  const files = await clock('parse', () => readPlan(planDir, cwd));
+  const planFiles = await clock('parse', () => readPlan(planDir, cwd));
   if (options.overrides) {
-    for (const file of files) {
+    for (const file of planFiles) {
       const text = options.overrides.get(resolve(cwd, file.path));
       if (text !== undefined) file.value = text;
     }
   }
+  // A template override that would publish a file from outside the plan (or hang) is an error like the plan's own.
+  const files = [...planFiles, ...(await clock('parse', () => checkTemplateOverrides(resolve(cwd, planDir), cwd)))];
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
   const parsed = clock.sync('parse', () =>
-    files.map((file) => {
+    planFiles.map((file) => {
       const hit = options.cache?.get(file);
       if (hit) {
         cachedFiles++;

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { readFileInsideSync } from '../write/index.ts';
 import { registerHelpers } from './helpers.ts';
 
 /** The templates that ship with salesplan; a plan's own templates/ folder overrides them file by file. */
@@ -21,8 +22,16 @@ const COMPILE_OPTIONS = { preventIndent: true };
 const compiledSpecs = new Map<string, { source: string; spec: Spec }>();
 const MAX_CACHED = 500;
 
-function specOf(path: string): Spec {
-  const source = readFileSync(path, 'utf8');
+/**
+ * A template's text, read only if it is a regular file inside the folder that holds its template folder (the plan
+ * folder, for a plan's templates/): the plan's overrides were checked before rendering, this catches the rest.
+ */
+export function readTemplate(path: string, templateDir: string): string {
+  return readFileInsideSync(path, dirname(resolve(templateDir))).toString('utf8');
+}
+
+function specOf(path: string, templateDir: string): Spec {
+  const source = readTemplate(path, templateDir);
   const hit = compiledSpecs.get(path);
   if (hit && hit.source === source) return hit.spec;
   let spec: Spec;
@@ -66,21 +75,21 @@ function searchPath(dirs: readonly string[]): string[] {
 /** One Handlebars instance with every partial registered; each template is compiled once per set. */
 export function loadTemplates(templateDirs: readonly string[]): TemplateSet {
   const dirs = searchPath(templateDirs);
-  const find = (relPath: string): string => {
+  const find = (relPath: string): { path: string; dir: string } => {
     for (const dir of dirs) {
       const path = join(dir, relPath);
-      if (isFile(path)) return path;
+      if (isFile(path)) return { path, dir };
     }
     throw new Error(`template ${relPath} not found in ${dirs.join(', ')}`);
   };
   const hb: Hbs = Handlebars.create();
   registerHelpers(hb);
-  const compile = (path: string) => hb.template(specOf(path));
+  const compile = (path: string, dir: string) => hb.template(specOf(path, dir));
 
   // Register the last folder's partials first so the earlier (the plan's own) replace them.
   for (const dir of [...dirs].reverse()) {
     const root = join(dir, 'partials');
-    for (const name of listTemplates(root)) hb.registerPartial(name, compile(join(root, `${name}.hbs`)));
+    for (const name of listTemplates(root)) hb.registerPartial(name, compile(join(root, `${name}.hbs`), dir));
   }
 
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -88,14 +97,15 @@ export function loadTemplates(templateDirs: readonly string[]): TemplateSet {
     render(name, context) {
       let template = compiled.get(name);
       if (!template) {
-        const path = find(`${name}.hbs`);
-        template = compile(path);
+        const { path, dir } = find(`${name}.hbs`);
+        template = compile(path, dir);
         compiled.set(name, template);
       }
       return template(context);
     },
     text(relPath) {
-      return readFileSync(find(relPath), 'utf8');
+      const { path, dir } = find(relPath);
+      return readTemplate(path, dir);
     },
   };
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/index.ts';
 import type { PageCache } from '../../render/index.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
-import { writeFileAtomic } from '../../write/index.ts';
+import { readFileInsideSync, vetFileSync, writeFileAtomic } from '../../write/index.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -15,9 +15,11 @@ function templatesFingerprint(dirs: readonly string[]): string {
   const hash = createHash('sha256');
   for (const dir of [...dirs, BUILTIN_TEMPLATES]) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    const root = path.dirname(path.resolve(dir));
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       const file = path.join(dir, name);
-      if (statSync(file).isFile()) hash.update(`${dir}\0${name}\0`).update(readFileSync(file)).update('\0');
+      // Only the files a render may read (regular, inside the template folder's folder): never a FIFO or a device.
+      if (vetFileSync(file, root).ok) hash.update(`${dir}\0${name}\0`).update(readFileInsideSync(file, root)).update('\0');
     }
   }
   return hash.digest('hex');

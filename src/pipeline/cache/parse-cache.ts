@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Root as MdRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ParsedSection } from '../../parse/index.ts';
-import { YamlIndexBuilder } from '../../parse/index.ts';
+import { showsLocalFiles, YamlIndexBuilder } from '../../parse/index.ts';
 import type { HtmlPolicy, RenderedProse } from '../../render/index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
@@ -82,9 +82,12 @@ export class ParseCache {
     };
   }
 
-  /** Keeps a fresh parse, if it is clean and its index can be stored. */
+  /**
+   * Keeps a fresh parse, if it is clean and its index can be stored. A file that shows local images is not kept:
+   * whether each may be shown depends on the disk, checked at every parse.
+   */
   put(section: ParsedSection): void {
-    if (section.file.messages.length > 0 || !(section.yaml instanceof YamlIndexBuilder)) return;
+    if (section.file.messages.length > 0 || showsLocalFiles(section.file) || !(section.yaml instanceof YamlIndexBuilder)) return;
     const key = this.keyOf(section.file);
     const { values, keys } = section.yaml.entries();
     this.#entries.set(key, {
