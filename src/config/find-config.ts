@@ -1,9 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const CONFIG_FILE = 'salesplan.config.json';
 
-const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+/**
+ * Anything by that name but a folder: a link to outside the project, a FIFO or a link to nothing is found too,
+ * so that loadConfig refuses it with a message instead of passing it over in silence.
+ */
+const isCandidate = (file: string) => {
+  try {
+    const linked = lstatSync(file);
+    return !linked.isDirectory() && !(linked.isSymbolicLink() && existsSync(file) && statSync(file).isDirectory());
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Where `salesplan.config.json` is looked for, in order; the first that exists is used:
@@ -32,5 +43,5 @@ export function configCandidates(cwd: string, planDir: string): string[] {
 
 /** The config file that applies (absolute), or undefined when there is none. */
 export function findConfig(cwd: string, planDir: string): string | undefined {
-  return configCandidates(cwd, planDir).find(isFile);
+  return configCandidates(cwd, planDir).find(isCandidate);
 }

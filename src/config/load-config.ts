@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage, hasErrors, readmeUrl } from '../core/diagnostics/index.ts';
 import { paperOf } from '../core/paper.ts';
+import { readFileInside, RefusedFileError, refusalText } from '../write/index.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
 import { friendlyErrors } from '../validate/index.ts';
 import { describeIssues } from '../validate/index.ts';
@@ -35,13 +35,34 @@ export interface LoadedConfig {
 export async function loadConfig(cwd: string, flags: ConfigFlags = {}): Promise<LoadedConfig> {
   const found = findConfig(cwd, flags.plan ?? DEFAULTS.plan);
   if (!found) return { config: resolve({}, flags, cwd, cwd), files: [], ok: true };
-  const text = await readFile(found, 'utf8');
-  const file = new VFile({ path: path.relative(cwd, found), cwd, value: text });
+  const file = new VFile({ path: path.relative(cwd, found), cwd });
+  const text = await readConfigText(found, file);
+  if (text === undefined) return { config: { ...resolve({}, flags, cwd, cwd), file: file.path }, files: [file], ok: false };
+  file.value = text;
   const fromFile = parseConfig(file, text) ?? {};
   const folder = path.dirname(found);
   const inPlan = path.resolve(cwd, flags.plan ?? DEFAULTS.plan) === folder;
   const config = resolve(rebase(fromFile, folder, cwd), flags, inPlan ? cwd : folder, cwd);
   return { config: { ...config, file: file.path }, files: [file], ok: !hasErrors([file]) };
+}
+
+/**
+ * The config file's text, read only if it is a regular file inside its own folder (the project): a link to a
+ * file elsewhere, a FIFO or a device is an error on the file, never read.
+ */
+async function readConfigText(found: string, file: VFile): Promise<string | undefined> {
+  try {
+    return (await readFileInside(found, path.dirname(found))).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    addMessage(file, `the config file ${refusalText(error.reason, 'its folder')}; it was not read`, undefined, {
+      ruleId: 'config-unsafe-file',
+      source: 'config',
+      url: readmeUrl('customising'),
+      hint: 'salesplan reads only a regular salesplan.config.json in the project folder: put the file itself there',
+    });
+    return undefined;
+  }
 }
 
 function parseConfig(file: VFile, text: string): ConfigFile | undefined {
