@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrintOptions } from './pdf.ts';
-import { writeFileAtomic } from '../write/index.ts';
+import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
-/** Bump when printing or post-processing (header stamping, metadata, outline) changes what the same input gives. */
-const CACHE_FORMAT = 1;
+/** Bump when printing or post-processing (header stamping, metadata, outline) changes what the same input gives (2: entries carry their hash). */
+const CACHE_FORMAT = 2;
 
 /**
  * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams) and the print options,
@@ -23,11 +22,14 @@ export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = n
   return createHash('sha256').update(material).digest('hex');
 }
 
-/** Printed PDFs by key, under <cacheDir>/pdf/, next to the diagram SVGs. */
+/** Printed PDFs by key, under <cacheDir>/pdf/, next to the diagram SVGs; each entry verifies itself (sealed-file). */
 export class PdfCache {
   readonly dir: string;
 
-  constructor(cacheDir: string) {
+  constructor(
+    cacheDir: string,
+    private readonly onDamage?: OnCacheDamage,
+  ) {
     this.dir = path.join(cacheDir, 'pdf');
   }
 
@@ -35,16 +37,14 @@ export class PdfCache {
     return path.join(this.dir, `${key}.pdf`);
   }
 
+  /** The PDF printed earlier, if its entry is whole; a damaged one is discarded (and reported), a miss. */
   async read(key: string): Promise<Uint8Array | undefined> {
-    try {
-      return new Uint8Array(await readFile(this.file(key)));
-    } catch {
-      return undefined;
-    }
+    const bytes = await readSealed(this.file(key), this.onDamage);
+    return bytes && new Uint8Array(bytes);
   }
 
   /** Written to a temp file and renamed, so an interrupted build never leaves a truncated PDF to be reused. */
   async write(key: string, bytes: Uint8Array): Promise<void> {
-    await writeFileAtomic(this.file(key), bytes);
+    await writeSealed(this.file(key), bytes);
   }
 }

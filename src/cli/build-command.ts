@@ -5,7 +5,7 @@ import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { unsafeOutputReason } from '../write/index.ts';
-import { handleInterrupts } from '../pipeline/index.ts';
+import { cacheDamageWarning, handleInterrupts } from '../pipeline/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { BuildFlags } from './program.ts';
@@ -64,6 +64,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
   }
   const messages = report(result.files, { color: process.stderr.isTTY });
   if (messages && !(flags.quiet && result.ok)) process.stderr.write(`${messages}\n`);
+  if (!(flags.quiet && result.ok)) for (const damage of result.cacheDamage) process.stderr.write(`salesplan: ${cacheDamageWarning(damage, cwd)}\n`);
   if (!result.ok) {
     process.stderr.write(`salesplan: build failed; ${config.out}/ was left as it was.\n`);
     return EXIT.planErrors;

@@ -1,4 +1,5 @@
-import type { BuildResult } from '../pipeline/index.ts';
+import { cacheDamageWarning, type BuildResult } from '../pipeline/index.ts';
+import type { CacheDamage } from '../write/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { startDev } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
@@ -17,21 +18,24 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
   const config = await commandConfig({ plan: planArg, pdf: flags.pdf, cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined) });
   const planDir = config.plan;
   const color = process.stderr.isTTY;
+  const onCacheDamage = (damage: CacheDamage) => process.stderr.write(`salesplan dev: ${cacheDamageWarning(damage)}\n`);
   const onBuild = (result: BuildResult, ms: number) => {
     const messages = report(result.files, { color });
     if (messages) process.stderr.write(`${messages}\n`);
+    result.cacheDamage.forEach(onCacheDamage);
     const line = result.ok
       ? `rebuilt ${result.pages} pages in ${ms.toFixed(0)} ms`
       : 'the plan has errors; the browser shows them over the last good build';
     process.stderr.write(`salesplan dev: ${line}\n`);
   };
   const onPdf = (result: BuildResult | Error) => {
+    if (!(result instanceof Error)) result.cacheDamage.forEach(onCacheDamage);
     const text = result instanceof Error ? `PDFs failed: ${result.message}` : result.ok ? `PDFs ready (${result.pdfs.length})` : 'PDFs skipped: the plan has errors';
     process.stderr.write(`salesplan dev: ${text}\n`);
   };
   const { theme, baseUrl, roleHandbooks, numbers, paper } = config;
   const settings = { theme, roleHandbooks, numbers, paper, ...(baseUrl ? { baseUrl } : {}) };
-  const dev = await startDev({ planDir, port, host: flags.host, pdf: config.pdf, cacheDir: config.cacheDir, settings, onBuild, onPdf });
+  const dev = await startDev({ planDir, port, host: flags.host, pdf: config.pdf, cacheDir: config.cacheDir, settings, onBuild, onPdf, onCacheDamage });
   process.stdout.write(`salesplan dev: serving ${planDir} at ${dev.url} (Ctrl-C stops)\n`);
 
   await new Promise<void>((resolve) => {

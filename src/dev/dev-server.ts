@@ -13,6 +13,7 @@ import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './li
 import { PdfRebuilder } from './pdf-rebuilder.ts';
 import { contentType, readSiteFile, resolveInside } from './static-files.ts';
 import { watchFolders, type Watcher } from './watch.ts';
+import type { OnCacheDamage } from '../write/index.ts';
 
 export interface DevOptions {
   planDir: string;
@@ -30,6 +31,8 @@ export interface DevOptions {
   /** Called after every site build (for the terminal and for tests). */
   onBuild?: (result: BuildResult, ms: number) => void;
   onPdf?: (result: BuildResult | Error) => void;
+  /** Told about each damaged entry of the parse and page caches opened at the start (builds report theirs). */
+  onCacheDamage?: OnCacheDamage;
 }
 
 /**
@@ -60,8 +63,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
   const siteDir = path.join(cacheDir, 'dev', 'site');
   const session = new BrowserSession();
-  const parseCache = await ParseCache.open(cacheDir, planDir);
-  const pageCache = await SitePageCache.open(cacheDir, planDir);
+  const parseCache = await ParseCache.open(cacheDir, planDir, options.onCacheDamage);
+  const pageCache = await SitePageCache.open(cacheDir, planDir, options.onCacheDamage);
   const live = new LiveReload();
   const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, settings: options.settings ?? {}, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
 

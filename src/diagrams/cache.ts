@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../write/index.ts';
+import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
-/** Bump when the SVG post-processing changes, so old entries are not reused. */
-const CACHE_FORMAT = 1;
+/** Bump when the SVG post-processing changes, so old entries are not reused (2: entries carry their hash). */
+const CACHE_FORMAT = 2;
 
 export interface CacheKeyParts {
   source: string;
@@ -22,24 +21,24 @@ export function cacheKey(parts: CacheKeyParts & { id: string }): string {
   return createHash('sha256').update(material).digest('hex');
 }
 
-/** One SVG file per diagram, named by its key. */
+/** One SVG file per diagram, named by its key; each entry verifies itself (sealed-file). */
 export class DiagramCache {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly onDamage?: OnCacheDamage,
+  ) {}
 
   file(key: string): string {
     return path.join(this.dir, `${key}.svg`);
   }
 
+  /** The SVG drawn earlier, if its entry is whole; a damaged one is discarded (and reported), a miss. */
   async read(key: string): Promise<string | undefined> {
-    try {
-      return await readFile(this.file(key), 'utf8');
-    } catch {
-      return undefined;
-    }
+    return (await readSealed(this.file(key), this.onDamage))?.toString('utf8');
   }
 
   /** Written to a temp file and renamed, so a build killed halfway never leaves a truncated SVG behind. */
   async write(key: string, svg: string): Promise<void> {
-    await writeFileAtomic(this.file(key), svg);
+    await writeSealed(this.file(key), svg);
   }
 }

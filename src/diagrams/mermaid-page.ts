@@ -6,6 +6,7 @@ import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/index.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
+import type { OnCacheDamage } from '../write/index.ts';
 import { mermaidPageHtml } from './page-script.ts';
 import { prepareInlineSvg } from './svg-inline.ts';
 import type { DiagramError, DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
@@ -31,6 +32,8 @@ export interface RenderOptions {
   loader?: MermaidLoader;
   /** 'skip': with no browser installed, diagrams missing from the cache end up in `skipped` instead of failing. */
   withoutBrowser?: 'fail' | 'skip';
+  /** Told about each damaged cache entry, which is discarded and drawn again. */
+  onCacheDamage?: OnCacheDamage | undefined;
 }
 
 /** The mermaid configuration; part of the cache key. SVG text labels only: they print and sanitise cleanly. */
@@ -67,7 +70,7 @@ export async function renderDiagrams(specs: DiagramSpec[], opts: RenderOptions):
   const start = performance.now();
   const theme = opts.theme ?? 'neutral';
   const config = mermaidConfig(theme);
-  const cache = new DiagramCache(opts.cacheDir);
+  const cache = new DiagramCache(opts.cacheDir, opts.onCacheDamage);
   const keys = specs.map((spec) => cacheKey({ ...spec, mermaidVersion, theme, config }));
   const found = await Promise.all(keys.map((key) => cache.read(key)));
 

@@ -4,7 +4,7 @@ import { pageRule } from '../core/paper.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
-import { createStaging } from '../write/index.ts';
+import { createStaging, type CacheDamage } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
 import { loadPlan } from './load-plan.ts';
 import { emitOutputs, outputSettings, planOutputs } from './outputs/index.ts';
@@ -39,10 +39,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   progress({ stage: 'parse' });
   const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
+  // A damaged cache entry is never used: it is made again, and the build says so (BuildResult.cacheDamage).
+  const cacheDamage: CacheDamage[] = [];
+  const onCacheDamage = (damage: CacheDamage) => void cacheDamage.push(damage);
   // git runs in its own process: let it answer while the plan is parsed.
   const versionLookup = planVersion(planDir);
   versionLookup.catch(() => {});
-  const parseCache = options.parseCache ?? (await ParseCache.open(cacheDir, planDir));
+  const parseCache = options.parseCache ?? (await ParseCache.open(cacheDir, planDir, onCacheDamage));
   // Dev mode lends its own session, kept open between rebuilds; a one-off build owns (and closes) one.
   const session = options.session ?? new BrowserSession({ executablePath: options.browserPath });
   // Ctrl-C from here on (the browser may start early, while parsing) closes the browser and removes its profile.
@@ -62,6 +65,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     pdfCache: { printed: 0, cached: 0 },
     pages: 0,
     browserLaunched: false,
+    cacheDamage,
     ...extra,
   });
   if (!plan.ok || !facts || !model || !format) {
@@ -81,7 +85,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.
     const withoutBrowser = outputs.needsBrowser ? 'fail' : 'skip';
     const diagrams = await clock('diagrams', () =>
-      diagramStage(facts, model, parsed, { session, cacheDir, format, theme: options.theme, withoutBrowser }),
+      diagramStage(facts, model, parsed, { session, cacheDir, format, theme: options.theme, withoutBrowser, onCacheDamage }),
     );
     if (hasErrors(files)) return result({ diagrams: diagrams.stats, browserLaunched: session.launched });
 
@@ -106,6 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         planDir,
         cacheDir,
         pageTransforms: buildPageTransforms(settings),
+        onCacheDamage,
         ...(options.pageCache ? { pageCache: options.pageCache } : {}),
       }),
     );
@@ -117,7 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       emitted.print.length === 0
         ? undefined
         : await clock('pdf', () =>
-            pdfStage(emitted.print, { session, staging, cacheDir, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) }),
+            pdfStage(emitted.print, { session, staging, cacheDir, onCacheDamage, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) }),
           );
 
     progress({ stage: 'write' });

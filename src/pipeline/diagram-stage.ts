@@ -8,13 +8,21 @@ import type { Format } from '../core/format.ts';
 import type { PlanModel } from '../model/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { PlanFacts } from '../validate/index.ts';
+import type { OnCacheDamage } from '../write/index.ts';
 
 /** Every diagram of the plan (generated from the model, then the author's own), rendered or from the cache. */
 export async function diagramStage(
   facts: PlanFacts,
   model: PlanModel,
   parsed: ParsedSection[],
-  opts: { session: BrowserSession; cacheDir: string; format: Format; theme?: string | undefined; withoutBrowser?: 'fail' | 'skip' },
+  opts: {
+    session: BrowserSession;
+    cacheDir: string;
+    format: Format;
+    theme?: string | undefined;
+    withoutBrowser?: 'fail' | 'skip';
+    onCacheDamage?: OnCacheDamage;
+  },
 ): Promise<DiagramResults> {
   const specs = [...generatedDiagrams(facts, model, undefined, opts.format), ...authorDiagrams(parsed)];
   const diagrams = await renderDiagrams(specs, opts);

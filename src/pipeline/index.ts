@@ -6,3 +6,4 @@ export { SitePageCache } from './cache/page-cache.ts';
 export { INTERRUPTED_EXIT_CODE, handleInterrupts, isInterrupted } from './signals.ts';
 export { OUTPUTS, emitOutputs, outputSettings, planOutputs, type Output, type OutputSettings } from './outputs/index.ts';
 export { applyPageTransforms, type PageTransform } from './page-transforms.ts';
+export { cacheDamageWarning } from './cache/damage-warning.ts';

@@ -1,6 +1,6 @@
 import type { BrowserSession } from '../browser/index.ts';
 import { PdfCache, pdfCacheKey, printPdf } from '../browser/index.ts';
-import type { Staging } from '../write/index.ts';
+import type { OnCacheDamage, Staging } from '../write/index.ts';
 import type { PrintJob } from './outputs/types.ts';
 
 /**
@@ -17,6 +17,8 @@ export interface PdfStageOptions {
   /** Printed PDFs are cached under <cacheDir>/pdf/ by a hash of their HTML and print options. */
   cacheDir?: string;
   concurrency?: number;
+  /** Told about each damaged cache entry, which is discarded and printed again. */
+  onCacheDamage?: OnCacheDamage;
   onPrinted?: (done: number, total: number) => void;
 }
 
@@ -33,7 +35,7 @@ export interface PdfStageResult {
  * launched only if something missed.
  */
 export async function pdfStage(jobs: readonly PrintJob[], opts: PdfStageOptions): Promise<PdfStageResult> {
-  const cache = opts.cacheDir ? new PdfCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new PdfCache(opts.cacheDir, opts.onCacheDamage) : undefined;
   const total = jobs.length;
   let done = 0;
   let printed = 0;

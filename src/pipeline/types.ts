@@ -3,6 +3,7 @@ import type { ParseCache } from './cache/parse-cache.ts';
 import type { SitePageCache } from './cache/page-cache.ts';
 import type { BrowserSession } from '../browser/index.ts';
 import type { PaperSetting } from '../core/paper.ts';
+import type { CacheDamage } from '../write/index.ts';
 
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
@@ -64,4 +65,6 @@ export interface BuildResult {
   pdfCache: { printed: number; cached: number };
   pages: number;
   browserLaunched: boolean;
+  /** Cache entries found damaged (truncated, not matching their hash): each was discarded and made again. */
+  cacheDamage: CacheDamage[];
 }

@@ -90,7 +90,9 @@ describe('the parse cache', () => {
     await loadPlan(plan, work, {}, { cache: again });
     await again.save();
     expect(await readFile(cache.file, 'utf8')).toBe(stored);
-    expect(Object.keys(JSON.parse(stored).entries)).toHaveLength(8);
+    // The file is sealed (write/sealed-file): a header line with its hash, then the JSON.
+    expect(stored).toMatch(/^salesplan-cache\/1 sha256=[0-9a-f]{64} bytes=\d+\n\{/);
+    expect(Object.keys(JSON.parse(stored.slice(stored.indexOf('\n') + 1)).entries)).toHaveLength(8);
   });
 });
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/index.ts';
 import type { PageCache } from '../../render/index.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
-import { readFileInsideSync, vetFileSync, writeFileAtomic } from '../../write/index.ts';
+import { readFileInsideSync, readSealed, vetFileSync, writeSealed, type OnCacheDamage } from '../../write/index.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -39,13 +38,15 @@ export class SitePageCache implements PageCache {
 
   private constructor(readonly file: string) {}
 
-  static async open(cacheDir: string, planDir: string): Promise<SitePageCache> {
-    const cache = new SitePageCache(path.join(cacheDir, 'pages', `${sha(path.resolve(planDir)).slice(0, 16)}.json`));
+  /** A damaged cache file (see write/sealed-file) is reported to `onDamage` and discarded: every page is rendered. */
+  static async open(cacheDir: string, planDir: string, onDamage?: OnCacheDamage): Promise<SitePageCache> {
+    // `.2`: the sealed format; an older file of the plan is simply not read.
+    const cache = new SitePageCache(path.join(cacheDir, 'pages', `${sha(path.resolve(planDir)).slice(0, 16)}.2.json`));
+    const text = (await readSealed(cache.file, onDamage))?.toString('utf8');
     try {
-      const stored = JSON.parse(await readFile(cache.file, 'utf8')) as Record<string, string>;
-      cache.#entries = new UsedEntries(stored);
+      if (text !== undefined) cache.#entries = new UsedEntries(JSON.parse(text) as Record<string, string>);
     } catch {
-      // No cache yet, or a damaged one: every page is rendered.
+      // Sealed but not JSON: written by something else. Every page is rendered.
     }
     return cache;
   }
@@ -74,6 +75,6 @@ export class SitePageCache implements PageCache {
   /** Keeps the pages of this build only, written atomically, and only when something changed. */
   async save(): Promise<void> {
     const entries = this.#entries.takeChanges();
-    if (entries) await writeFileAtomic(this.file, JSON.stringify(entries));
+    if (entries) await writeSealed(this.file, JSON.stringify(entries));
   }
 }

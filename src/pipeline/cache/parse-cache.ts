@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as MdRoot } from 'mdast';
 import type { VFile } from 'vfile';
@@ -9,7 +8,7 @@ import type { HtmlPolicy, RenderedProse } from '../../render/index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
 import { toolVersion } from './tool-version.ts';
 import { UsedEntries } from './used-entries.ts';
-import { writeFileAtomic } from '../../write/index.ts';
+import { readSealed, writeSealed, type OnCacheDamage } from '../../write/index.ts';
 
 /** What is kept of a ParsedSection: everything but the VFile, which is read fresh each build. */
 interface Entry {
@@ -42,14 +41,17 @@ export class ParseCache {
 
   private constructor(readonly file: string) {}
 
-  static async open(cacheDir: string, planDir: string): Promise<ParseCache> {
+  /** A damaged cache file (see write/sealed-file) is reported to `onDamage` and discarded: every file is parsed. */
+  static async open(cacheDir: string, planDir: string, onDamage?: OnCacheDamage): Promise<ParseCache> {
     const name = createHash('sha256').update(path.resolve(planDir)).digest('hex').slice(0, 16);
-    const cache = new ParseCache(path.join(cacheDir, 'parsed', `${name}.json`));
+    // `.2`: the sealed format; an older file of the plan is simply not read.
+    const cache = new ParseCache(path.join(cacheDir, 'parsed', `${name}.2.json`));
+    const text = (await readSealed(cache.file, onDamage))?.toString('utf8');
     try {
-      const stored = JSON.parse(await readFile(cache.file, 'utf8')) as { version?: string; entries?: Record<string, Entry> };
+      const stored = text === undefined ? {} : (JSON.parse(text) as { version?: string; entries?: Record<string, Entry> });
       if (stored.version === toolVersion() && stored.entries) cache.#entries = new UsedEntries(stored.entries);
     } catch {
-      // No cache yet, or a damaged one: every file is parsed, and the file is rewritten.
+      // Sealed but not JSON: written by something else. Every file is parsed, and the file is rewritten.
     }
     return cache;
   }
@@ -116,7 +118,7 @@ export class ParseCache {
   /** Writes the entries this build used (older ones are dropped), atomically, only when they changed. */
   async save(): Promise<void> {
     const entries = this.#entries.takeChanges();
-    if (entries) await writeFileAtomic(this.file, JSON.stringify({ version: toolVersion(), entries }));
+    if (entries) await writeSealed(this.file, JSON.stringify({ version: toolVersion(), entries }));
   }
 }
 

@@ -10,8 +10,8 @@ export const siteOutput: Output = {
   // Diagrams it cannot draw without a browser are shown as their source (a --no-pdf build on a bare machine).
   needsBrowser: false,
   links: () => [],
-  async emit({ presentation, pageCache, cacheDir, planDir, pageTransforms }) {
-    const cache = pageCache ?? (await SitePageCache.open(cacheDir, planDir));
+  async emit({ presentation, pageCache, cacheDir, planDir, pageTransforms, onCacheDamage }) {
+    const cache = pageCache ?? (await SitePageCache.open(cacheDir, planDir, onCacheDamage));
     const { files } = sitePages(presentation, { pageCache: cache });
     await cache.save().catch(() => {});
     return {

@@ -1,3 +1,4 @@
+import type { OnCacheDamage } from '../../write/index.ts';
 import type { Paper } from '../../core/paper.ts';
 import type { PrintOptions } from '../../browser/index.ts';
 import type { PageCache, Presentation, RenderInput } from '../../render/index.ts';
@@ -50,6 +51,8 @@ export interface EmitContext {
   pageTransforms: readonly PageTransform[];
   /** Rendered site pages kept between builds (dev mode keeps one open); opened from cacheDir when absent. */
   pageCache?: PageCache & { save(): Promise<void> };
+  /** Told about each damaged cache entry an output comes across (it is discarded and made again). */
+  onCacheDamage?: OnCacheDamage;
 }
 
 /**
