@@ -1,5 +1,6 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readFileInside } from '../write/index.ts';
 
 export interface ProjectRepository {
   /** The work tree: the folder that holds `.git`, a real path. */
@@ -29,7 +30,7 @@ export async function projectRepository(planDir: string): Promise<ProjectReposit
       const gitDir = await resolveGitDir(dotGit);
       if (!gitDir || inside(gitDir, plan)) return undefined;
       // A worktree's git dir names the shared one in `commondir`: that one holds the config git reads.
-      const common = await readFile(path.join(gitDir, 'commondir'), 'utf8').catch(() => undefined);
+      const common = await readFileInside(path.join(gitDir, 'commondir'), gitDir).then(String, () => undefined);
       if (common !== undefined) {
         const commonDir = await realpath(path.resolve(gitDir, common.trim())).catch(() => undefined);
         if (!commonDir || inside(commonDir, plan)) return undefined;
@@ -46,7 +47,7 @@ async function resolveGitDir(dotGit: string): Promise<string | undefined> {
   if (!info) return undefined;
   if (info.isDirectory()) return realpath(dotGit);
   if (!info.isFile()) return undefined;
-  const text = await readFile(dotGit, 'utf8').catch(() => '');
+  const text = await readFileInside(dotGit, path.dirname(dotGit)).then(String, () => '');
   const match = /^gitdir: (.+)$/m.exec(text);
   if (!match?.[1]) return undefined;
   return realpath(path.resolve(path.dirname(dotGit), match[1].trim())).catch(() => undefined);
