@@ -3,6 +3,7 @@ import { report, toJson } from '../core/diagnostics/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CheckFlags } from './program.ts';
+import { useColor } from './color.ts';
 
 /**
  * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written.
@@ -15,7 +16,7 @@ export async function checkCommand(planArg: string | undefined, flags: CheckFlag
   if (flags.format === 'json') {
     process.stdout.write(`${toJson(plan.files)}\n`);
   } else {
-    const messages = report(plan.files, { color: process.stderr.isTTY });
+    const messages = report(plan.files, { color: useColor(process.stderr) });
     if (messages) process.stderr.write(`${messages}\n`);
     const verdict = plan.ok ? `${planDir}: the plan is valid` : `${planDir}: the plan has errors`;
     process.stderr.write(`${verdict} (${plan.files.length} files checked)\n`);
