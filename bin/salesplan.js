@@ -3,6 +3,10 @@
 // the package ships none) runs the TypeScript itself through tsx, so it needs no compile step and never runs a
 // dist/ left over from an earlier `npm pack`. SALESPLAN_FROM=dist runs a clone's dist/ (`npm run compile` first).
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the modules on disk between runs (Node 20 has no such cache).
+module.enableCompileCache?.();
 
 // Exit code 13 is Node giving up on a promise nothing can settle any more (a known, rare race when Chromium
 // dies while it is still starting). Say so instead of exiting silently with a code nobody documents.
