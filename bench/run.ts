@@ -5,15 +5,17 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import { findBrowser } from '../src/browser/find-browser.ts';
 import { generatePlan } from './generate-plan.ts';
+import { benchStartup } from './startup.ts';
 
 /**
  * `npm run bench`: every case three times, each run in a fresh process (peak memory per case), and a
- * table of medians. BENCH_RUNS overrides the count; BENCH_ONLY=example,diagrams,large picks cases.
+ * table of medians. BENCH_RUNS overrides the count; BENCH_ONLY=example,diagrams,large,startup picks cases (startup:
+ * see startup.ts; BENCH_BEFORE=<another checkout> adds its CLI beside this one's).
  */
 
 const run = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ONLY = (process.env.BENCH_ONLY ?? 'example,diagrams,large').split(',');
+const ONLY = (process.env.BENCH_ONLY ?? 'example,diagrams,large,startup').split(',');
 
 interface Row {
   name: string;
@@ -86,6 +88,8 @@ if (ONLY.includes('large')) {
   }
 }
 
+const startup = ONLY.includes('startup') ? await benchStartup(Math.max(RUNS, 5), (line) => process.stderr.write(`${line}\n`)) : [];
+
 const cpus = os.cpus();
 const lines = [
   `Machine: ${cpus[0]?.model ?? '?'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`,
@@ -99,4 +103,5 @@ for (const [name, s] of samples) {
   const browser = s.browser.some(Boolean) ? 'launched' : 'none';
   lines.push(`| ${name} | ${(median(s.ms) / 1000).toFixed(2)} s | ${stages} | ${browser} | ${median(s.rss).toFixed(0)} MB |`);
 }
+if (startup.length) lines.push('', ...startup);
 process.stdout.write(`${lines.join('\n')}\n`);

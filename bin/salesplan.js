@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, so a clone works without a compile step.
-import { register } from 'tsx/esm/api';
+// Decision: the installed package runs the JavaScript compiled into dist/ at pack time. A clone (src/ is there,
+// the package ships none) runs the TypeScript itself through tsx, so it needs no compile step and never runs a
+// dist/ left over from an earlier `npm pack`. SALESPLAN_FROM=dist runs a clone's dist/ (`npm run compile` first).
+import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the modules on disk between runs (Node 20 has no such cache).
+module.enableCompileCache?.();
 
 // Exit code 13 is Node giving up on a promise nothing can settle any more (a known, rare race when Chromium
 // dies while it is still starting). Say so instead of exiting silently with a code nobody documents.
@@ -14,5 +20,11 @@ process.on('exit', () => {
   process.exitCode = 3;
 });
 
-register();
-await import('../src/cli/main.ts');
+const source = new URL('../src/cli/main.ts', import.meta.url);
+if (process.env.SALESPLAN_FROM !== 'dist' && existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(source.href);
+} else {
+  await import('../dist/cli/main.js');
+}

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { requireBrowser } from './find-browser.ts';
 
@@ -39,6 +38,8 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   const executablePath = opts.executablePath ?? requireBrowser(env);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'salesplan-chromium-'));
   try {
+    // puppeteer-core takes most of a second to load: only a build that needs the browser pays for it.
+    const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,

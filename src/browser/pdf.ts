@@ -3,8 +3,6 @@ import { FAKE_ORIGIN, combineRoutes } from './offline.ts';
 import type { Routes } from './offline.ts';
 import { withPage } from './page.ts';
 import { retryOnce } from './retry.ts';
-import { stampRunningHeaders } from './pdf-header.ts';
-import { writePdfMetadata } from './pdf-metadata.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
 import { DEFAULT_PAPER, toPoints, type Paper } from '../core/paper.ts';
 
@@ -60,6 +58,8 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
     },
     combineRoutes(self, opts.routes),
   ));
+  // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
+  const [{ stampRunningHeaders }, { writePdfMetadata }] = await Promise.all([import('./pdf-header.ts'), import('./pdf-metadata.ts')]);
   const stamped = opts.runningHeader
     ? (await stampRunningHeaders(printed, { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader })).bytes
     : printed;

@@ -10,6 +10,7 @@ import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { BuildFlags } from './program.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
+import { useColor } from './color.ts';
 
 
 /**
@@ -62,7 +63,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     stopHandlingInterrupts();
     progress.done();
   }
-  const messages = report(result.files, { color: process.stderr.isTTY });
+  const messages = report(result.files, { color: useColor(process.stderr) });
   if (messages && !(flags.quiet && result.ok)) process.stderr.write(`${messages}\n`);
   if (!(flags.quiet && result.ok)) for (const damage of result.cacheDamage) process.stderr.write(`salesplan: ${cacheDamageWarning(damage, cwd)}\n`);
   if (!result.ok) {

@@ -1,6 +1,7 @@
 import { loadConfig, type ConfigFlags, type ResolvedConfig } from '../config/index.ts';
 import { report, toJson } from '../core/diagnostics/index.ts';
 import { UsageError } from './exit-codes.ts';
+import { useColor } from './color.ts';
 
 /**
  * The settings a command runs with: defaults < salesplan.config.json (found from the plan folder, see
@@ -12,7 +13,7 @@ export async function commandConfig(flags: ConfigFlags, options: { json?: boolea
   const loaded = await loadConfig(process.cwd(), flags);
   if (loaded.ok) return loaded.config;
   if (options.json) process.stdout.write(`${toJson(loaded.files)}\n`);
-  else process.stderr.write(`${report(loaded.files, { color: process.stderr.isTTY })}\n`);
+  else process.stderr.write(`${report(loaded.files, { color: useColor(process.stderr) })}\n`);
   throw new UsageError(`fix ${loaded.config.file} and run the command again.`);
 }
 

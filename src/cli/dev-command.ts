@@ -5,6 +5,7 @@ import { startDev } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { DevFlags } from './program.ts';
+import { useColor } from './color.ts';
 
 /**
  * `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened.
@@ -17,7 +18,7 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${flags.port}`);
   const config = await commandConfig({ plan: planArg, pdf: flags.pdf, cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined) });
   const planDir = config.plan;
-  const color = process.stderr.isTTY;
+  const color = useColor(process.stderr);
   const onCacheDamage = (damage: CacheDamage) => process.stderr.write(`salesplan dev: ${cacheDamageWarning(damage)}\n`);
   const onBuild = (result: BuildResult, ms: number) => {
     const messages = report(result.files, { color });

@@ -1,32 +1,38 @@
 import { CommanderError } from '@commander-js/extra-typings';
-import { buildCommand } from './build-command.ts';
-import { checkCommand } from './check-command.ts';
-import { initCommand } from './init-command.ts';
-import { schemaCommand } from './schema-command.ts';
 import { EXIT } from './exit-codes.ts';
-import { numbersCommand } from './numbers-command.ts';
-import { devCommand } from './dev-command.ts';
 import { buildCli, checkCli, devCli, initCli, lspCli, numbersCli, program, schemaCli } from './program.ts';
 import { exitCodeFor } from './fail.ts';
-import { INTERRUPTED_EXIT_CODE, isInterrupted } from '../pipeline/index.ts';
 
-// Each command's flags are typed by its declaration in program.ts; the actions only hand them on.
+// Each command's module is imported when that command runs, never before: `--help`, `--version` and a typo load
+// commander and nothing else, `check` never loads the browser or the PDF library. Each command's flags are typed
+// by its declaration in program.ts; the actions only hand them on.
+
+/** Set by `build`, the one command that handles Ctrl-C: after it has run, an error may be the aftermath of one. */
+let interrupts: { isInterrupted: () => boolean; INTERRUPTED_EXIT_CODE: number } | undefined;
+
 buildCli.action(async (planDir, flags) => {
+  const { buildCommand } = await import('./build-command.ts');
+  interrupts = await import('../pipeline/index.ts');
   process.exitCode = await buildCommand(planDir, flags);
 });
 numbersCli.action(async (planDir, flags) => {
+  const { numbersCommand } = await import('./numbers-command.ts');
   process.exitCode = await numbersCommand(planDir, flags);
 });
 checkCli.action(async (planDir, flags) => {
+  const { checkCommand } = await import('./check-command.ts');
   process.exitCode = await checkCommand(planDir, flags);
 });
 schemaCli.action(async (flags) => {
+  const { schemaCommand } = await import('./schema-command.ts');
   process.exitCode = await schemaCommand(flags);
 });
 initCli.action(async (dir, flags) => {
+  const { initCommand } = await import('./init-command.ts');
   process.exitCode = await initCommand(dir, flags);
 });
 devCli.action(async (planDir, flags) => {
+  const { devCommand } = await import('./dev-command.ts');
   process.exitCode = await devCommand(planDir, flags);
 });
 lspCli.action(async () => {
@@ -41,10 +47,11 @@ try {
   // commander throws for --help and --version too (exitOverride): those carry their own exit code.
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else if (isInterrupted()) {
+  } else if (interrupts?.isInterrupted()) {
     // The build was stopped under its feet by Ctrl-C: whatever it threw is no news; the handler exits 130.
-    process.exitCode = INTERRUPTED_EXIT_CODE;
+    process.exitCode = interrupts.INTERRUPTED_EXIT_CODE;
   } else {
     process.exitCode = exitCodeFor(error, (line) => process.stderr.write(`${line}\n`));
   }
 }
+

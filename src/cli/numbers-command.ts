@@ -6,6 +6,7 @@ import { formatFor, type NumbersOptions, numbersCsv, numbersJson, numbersText, n
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { NumbersFlags } from './program.ts';
+import { useColor } from './color.ts';
 
 /** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or open in a spreadsheet. */
 export async function numbersCommand(planArg: string | undefined, flags: NumbersFlags): Promise<number> {
@@ -23,7 +24,7 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
   }
   const { plan: planDir } = await commandConfig({ plan: planArg });
   const plan = await loadPlan(planDir, process.cwd());
-  const messages = report(plan.files, { color: process.stderr.isTTY });
+  const messages = report(plan.files, { color: useColor(process.stderr) });
   if (messages) process.stderr.write(`${messages}\n`);
   if (!plan.ok || !plan.facts || !plan.model) return EXIT.planErrors;
   const { facts, model } = plan;

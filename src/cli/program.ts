@@ -1,6 +1,8 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { MERMAID_THEMES } from '../config/index.ts';
-import { INIT_LOCALES } from '../init/index.ts';
+// Only commander and constants: --help and --version load nothing else (each command loads its own module).
+import { INIT_LOCALES, MERMAID_THEMES } from '../core/choices.ts';
+import { suggest } from '../core/suggest.ts';
+import { packageVersion } from './version.ts';
 
 /**
  * The commands and their flags, without their actions. Declared with commander's extra typings, so each
@@ -16,7 +18,10 @@ export const CHECK_FORMATS = ['text', 'json'] as const;
 export const program = new Command()
   .name('salesplan')
   .description('Turn a sales plan written as Markdown into a computed plan: an HTML site and PDF handbooks.')
-  .showHelpAfterError()
+  .version(packageVersion(), '-V, --version', 'print the version of salesplan')
+  // A usage mistake gets its message and one line that points at the help, not the whole help.
+  .showHelpAfterError("Run 'salesplan --help' for the commands and their options.")
+  .configureOutput({ outputError: (text, write) => write(usageLine(text)) })
   .exitOverride();
 
 export const buildCli = program
@@ -83,6 +88,22 @@ export const lspCli = program
   .command('lsp')
   .description('a language server for plan files over stdio: check’s diagnostics as you type, completion, hover, go to definition')
   .option('--stdio', 'talk over standard input and output (the default and only transport; editors pass it)');
+
+/** commander's `error: unknown option '--formta'\n(Did you mean --format?)` in salesplan's words, on one line. */
+function usageLine(text: string): string {
+  return text.replace(/^error: /, 'salesplan: ').replace(/\n\(Did you mean (.+)\?\)/, ". Did you mean '$1'?");
+}
+
+// A mistyped command: the one meant, if one is close, and the line that points at the help (exit 2 in main.ts).
+program.on('command:*', (operands: string[]) => {
+  const name = operands[0] ?? '';
+  const meant = suggest(name, program.commands.map((command) => command.name()));
+  const hint = meant ? ` Did you mean '${meant}'?` : '';
+  program.error(`salesplan: unknown command '${name}'.${hint}`, { code: 'commander.unknownCommand', exitCode: 2 });
+});
+
+// Each command's own errors point at its own help.
+for (const command of program.commands) command.showHelpAfterError(`Run 'salesplan ${command.name()} --help' for its options.`);
 
 export type BuildFlags = ReturnType<typeof buildCli.opts>;
 export type NumbersFlags = ReturnType<typeof numbersCli.opts>;

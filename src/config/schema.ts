@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_PAPER, LENGTH_PATTERN, PAPER_SIZES, type Length, type Paper } from '../core/paper.ts';
+import { MERMAID_THEMES } from '../core/choices.ts';
 
-/** Mermaid's built-in themes; `neutral` (the default) prints well in black and white. */
-export const MERMAID_THEMES = ['default', 'neutral', 'dark', 'forest', 'base'] as const;
+export { MERMAID_THEMES };
 
 const length = z
   .string({ error: 'must be a length such as 18mm, 1.5cm or 0.75in' })

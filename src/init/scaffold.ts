@@ -1,9 +1,9 @@
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/index.ts';
+import { INIT_LOCALES, type InitLocale } from '../core/choices.ts';
 
-export type InitLocale = 'en' | 'sv';
-export const INIT_LOCALES: InitLocale[] = ['en', 'sv'];
+export { INIT_LOCALES, type InitLocale };
 
 /** The plan's Markdown files go here inside the project folder: the folder `build` and `check` read by default. */
 export const PLAN_FOLDER = 'content';

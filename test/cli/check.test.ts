@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('salesplan check', () => {
-  it('exits 0 for a valid plan and writes nothing', async () => {
+  it('exits 0 for a valid plan, with nothing on stdout', async () => {
     const result = await salesplan(['check', 'good'], work);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('the plan is valid');
@@ -48,6 +48,20 @@ describe('salesplan check', () => {
     const clean = await salesplan(['check', 'good', '--format', 'json'], work);
     expect(clean.code).toBe(0);
     expect(JSON.parse(clean.stdout).filter((m: { severity: string }) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps parsed files in the parse cache: a second check says the same, an edited file is read again', async () => {
+    await cp(path.join(work, 'bad'), path.join(work, 'again'), { recursive: true });
+    const first = await salesplan(['check', 'again'], work);
+    // run-cli points SALESPLAN_CACHE at .cache-test in the working folder.
+    expect(await readdir(path.join(work, '.cache-test', 'parsed'))).not.toHaveLength(0);
+    const second = await salesplan(['check', 'again'], work);
+    expect(second).toEqual(first);
+    const goals = path.join(work, 'again', '02-goals.md');
+    await writeFile(goals, (await readFile(goals, 'utf8')).replace('traget: 250000', 'targte: 250000'));
+    const edited = await salesplan(['check', 'again'], work);
+    expect(edited.stderr).toMatch(/again\/02-goals\.md:\d+:\d+ error unknown field `targte`/);
+    expect(edited.stderr).not.toContain('traget');
   });
 
   it('exits 2 for usage and environment errors', async () => {
