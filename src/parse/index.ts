@@ -5,3 +5,4 @@ export { diagramPlaceholder } from './types.ts';
 export type { AuthorDiagram, ParsedSection, YamlIndex } from './types.ts';
 export { YamlIndexBuilder } from './yaml-index.ts';
 export { parseFrontmatterYaml } from './frontmatter-yaml.ts';
+export { leavesPlanFolder } from './outside-links.ts';
