@@ -3,6 +3,7 @@ import { isUnreadable, markYamlErrors } from './file-flags.ts';
 import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 import { frontmatterNode, markdownParser, takeDiagrams, takeTitle } from './markdown.ts';
 import { checkLinks } from './outside-links.ts';
+import { checkRawHtmlResources } from './raw-html.ts';
 import { checkSectionKey } from './section-key.ts';
 import type { ParsedSection } from './types.ts';
 import { emptyYamlIndex } from './yaml-index.ts';
@@ -40,5 +41,6 @@ export function parseSection(file: VFile): ParsedSection {
   const title = takeTitle(tree);
   const diagrams = takeDiagrams(tree, file.stem ?? 'diagram');
   checkLinks(tree, file);
+  checkRawHtmlResources(tree, file);
   return { ...section, prose: tree, ...(title === undefined ? {} : { title }), diagrams };
 }

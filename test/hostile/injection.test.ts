@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { changedBy, editPlanFile, expectNoInternalError, salesplan, type Workspace, workspace } from './harness.ts';
 
@@ -165,3 +168,85 @@ describe('hostile plan: links in the footer', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('hostile plan: raw HTML in the prose', () => {
+  const LAST_LINE = 'We exist so that sales teams spend their time selling, not building reports.';
+  const REMOTE_WORDING = 'is not downloaded: the PDF shows it as missing and the site loads it from that server';
+
+  it('a remote image in raw HTML gets the warning a Markdown image gets, at the element', async () => {
+    const ws = await workspace('raw-remote-image');
+    await editPlanFile(ws, '02-mission.md', LAST_LINE, `${LAST_LINE}\n\nOur office: <img src="https://tracker.example/pixel.gif" alt="office">`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(0);
+    expect(lineOf(result.stderr, 'plan/02-mission.md:')).toBe(
+      `plan/02-mission.md:20:13 warning remote image \`https://tracker.example/pixel.gif\` ${REMOTE_WORDING}`,
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('srcset, <source>, <video poster> and an <iframe> that load from elsewhere are warned at too', async () => {
+    const ws = await workspace('raw-remote-media');
+    const html = [
+      '<picture>',
+      '  <source srcset="local.png 1x, https://cdn.example/hero@2x.png 2x">',
+      '  <img src="local.png" srcset="https://cdn.example/small.png 480w" alt="hero">',
+      '</picture>',
+      '',
+      '<video poster="https://cdn.example/poster.jpg" controls><source src="https://cdn.example/intro.mp4"></video>',
+      '',
+      '<iframe src="//video.example/embed/1"></iframe>',
+    ].join('\n');
+    await editPlanFile(ws, '02-mission.md', LAST_LINE, `${LAST_LINE}\n\n${html}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('plan/02-mission.md:'));
+    expect(warnings).toEqual([
+      `plan/02-mission.md:21:3 warning remote image \`https://cdn.example/hero@2x.png\` ${REMOTE_WORDING}`,
+      `plan/02-mission.md:22:3 warning remote image \`https://cdn.example/small.png\` ${REMOTE_WORDING}`,
+      `plan/02-mission.md:25:1 warning remote image \`https://cdn.example/poster.jpg\` ${REMOTE_WORDING}`,
+      `plan/02-mission.md:25:57 warning remote video \`https://cdn.example/intro.mp4\` ${REMOTE_WORDING}`,
+      `plan/02-mission.md:27:1 warning remote iframe \`//video.example/embed/1\` ${REMOTE_WORDING}`,
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it(
+    'sanitising leaves valid HTML: an <img> whose src was stripped becomes its alt text (Nu HTML checker)',
+    async () => {
+      const ws = await workspace('sanitized-img');
+      const html = [
+        'Chart: <img src="javascript:alert(1)" alt="the org chart"> and <img src="data:image/png;base64,iVBORw0KGgo=">.',
+        '',
+        '<picture><source srcset="javascript:alert(2)"></picture>',
+        '',
+        '<video poster="poster.png"><source src="intro.mp4"></video>',
+      ].join('\n');
+      await editPlanFile(ws, '02-mission.md', LAST_LINE, `${LAST_LINE}\n\n${html}`);
+      const { result, changed } = await buildSite(ws);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Built output/ from 8 files: 8 pages');
+      expect(changed).toEqual([]);
+
+      const page = path.join(ws.project, 'output', 'mission.html');
+      const mission = await readFile(page, 'utf8');
+      expect(mission).toContain('Chart: the org chart and .');
+      expect(mission).not.toMatch(/<img(?![^>]*\ssrc=)[^>]*>|<source|<picture|javascript:|data:image/);
+      expect(await vnuErrors(page)).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+});
+
+/** The Nu HTML checker's errors for one page, as `line: message` (vnu-jar exports its jar's path; Java runs it). */
+async function vnuErrors(page: string): Promise<string[]> {
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const output = await promisify(execFile)('java', ['-jar', jar, '--format', 'json', page], { maxBuffer: 16 * 1024 * 1024 }).then(
+    ({ stderr }) => stderr,
+    (error: { stderr?: string; message: string }) => {
+      if (!error.stderr?.trim().startsWith('{')) throw new Error(`vnu did not run: ${error.message}`);
+      return error.stderr;
+    },
+  );
+  const { messages } = JSON.parse(output) as { messages: { type: string; lastLine?: number; message: string }[] };
+  return messages.filter((m) => m.type !== 'info').map((m) => `${m.lastLine ?? '?'}: ${m.message}`);
+}
