@@ -1,6 +1,7 @@
 import type { Position } from 'unist';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import { Decimal } from '../core/decimal.ts';
+import { YAML_LIMITS } from '../core/limits.ts';
 import type { YamlIndexBuilder } from './yaml-index.ts';
 
 /**
@@ -27,17 +28,6 @@ export interface DuplicateKey {
   first: Position;
 }
 
-/**
- * Limits on what one frontmatter may make the reader do (a plan's fields nest four levels and use an alias or two):
- * - nesting depth: a deeper map or list is not read (a document nested by aliases would overflow the stack);
- * - values made by aliases: each value an alias (`*name`) expands to counts, however the aliases nest, so a
- *   billion-laughs document stops at the limit instead of growing with every level. (The yaml package's own
- *   `maxAliasCount` applies to `doc.toJS()`, which this walk replaces.)
- * - digits of a number: a number is kept exactly as written, so a 100,000-digit one would be carried through every
- *   computation.
- */
-export const YAML_LIMITS = { depth: 32, aliasValues: 10_000, numberDigits: 100 } as const;
-
 /** A limit a document went over, placed on the node where it did. */
 export interface LimitProblem {
   reason: string;
@@ -46,6 +36,7 @@ export interface LimitProblem {
   at: readonly number[] | undefined;
 }
 
+/** Walks the document within YAML_LIMITS (core/limits.ts): what goes over one becomes null and a LimitProblem. */
 export function yamlToData(doc: Document, index: YamlIndexBuilder, placement: YamlPlacement) {
   const duplicates: DuplicateKey[] = [];
   const limits: LimitProblem[] = [];

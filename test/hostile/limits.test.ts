@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitText } from '../../src/browser/pdf-header.ts';
 import { changedBy, editPlanFile, expectNoInternalError, salesplan, type Workspace, workspace } from './harness.ts';
 
 /**
@@ -85,5 +86,58 @@ describe('hostile plan: YAML that would make the reader work without bound', () 
     const line = 'plan/03-goals.md:3:9 error number `200000000000…00000000` has 1,000 digits; the limit is 100';
     expect(errorLines(result.stderr)).toEqual([line]);
     expect(changed).toEqual([]);
+  });
+});
+
+describe('hostile plan: text too long to lay out', () => {
+  const title2k = Array.from({ length: 205 }, () => 'Quarterly').join(' ').slice(0, 2048);
+
+  it('a 2 KB plan title is an error naming the limit and its length', async () => {
+    const ws = await workspace('title-2k');
+    await editPlanFile(ws, '01-plan.md', 'title: Q4 2026 Sales Plan', `title: ${title2k}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual(['plan/01-plan.md:3:8 error title must be at most 200 characters (the limit for a name or title), not 2,048']);
+    expect(changed).toEqual([]);
+  });
+
+  it('a 2 KB first heading (the page title when there is no title field) is an error at the heading', async () => {
+    const ws = await workspace('heading-2k');
+    await editPlanFile(ws, '03-goals.md', '# Goals and objectives', `# ${title2k}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/03-goals.md:28:1 error the page title (the first # heading) is 2,048 characters long; the limit for a title is 200';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(
+      withHint(line, 'shorten the heading: it shows in every page header and the PDF bookmarks; move the rest into the text below it'),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('a mission of 22,000 characters is over the limit for text', async () => {
+    const ws = await workspace('text-20k');
+    await editPlanFile(ws, '02-mission.md', /^mission: .*$/m, `mission: ${'Sell more. '.repeat(2_000).trim()}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual(['plan/02-mission.md:3:10 error mission must be at most 10,000 characters (the limit for text), not 21,999']);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('the running header fits a long title in a few measurements (what made a 2 KB title take 80 s a PDF)', () => {
+  it('halves instead of dropping one character at a time, and keeps the longest prefix that fits', () => {
+    let measured = 0;
+    // A monospaced font: each character 1 unit wide at size 1.
+    const font = {
+      widthOfTextAtSize: (text: string, size: number) => {
+        measured++;
+        return text.length * size;
+      },
+    };
+    const long = 'x'.repeat(2_047);
+    expect(fitText(long, font, 1, 100)).toBe(`${'x'.repeat(99)}\u2026`);
+    expect(measured).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(long.length)));
+    expect(fitText('short', font, 1, 100)).toBe('short');
+    expect(fitText('a b c d', font, 1, 4)).toBe('a b\u2026');
   });
 });
