@@ -2,9 +2,9 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { addMessage } from '../core/diagnostics/message.ts';
-import { reportYamlProblems } from './yaml-errors.ts';
+import { reportYamlProblems, YAML_LIMIT } from './yaml-errors.ts';
 import { YamlIndexBuilder } from './yaml-index.ts';
-import { yamlToData } from './yaml-to-data.ts';
+import { toPosition, yamlToData } from './yaml-to-data.ts';
 
 export interface Frontmatter {
   /** The YAML as plain data; undefined when it is not a map of `key: value` pairs. */
@@ -25,9 +25,14 @@ export function parseFrontmatterYaml(file: VFile, text: string, fence: Position,
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, version: '1.2', schema: 'core' });
   const placement = { lineCounter, lineOffset: fence.start.line, offset: textOffset };
   const yaml = new YamlIndexBuilder(fence);
-  const { data, duplicates } = yamlToData(doc, yaml, placement);
+  const { data, duplicates, limits } = yamlToData(doc, yaml, placement);
   reportYamlProblems(file, doc.errors, doc.warnings, placement, text, duplicates);
-  const ok = doc.errors.length === 0;
+  for (const limit of limits) {
+    const [start = 0, end = start] = limit.at ?? [];
+    addMessage(file, limit.reason, toPosition(start, end, placement), { ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint });
+  }
+  // A document cut short at a limit is not the plan its author wrote: not worth validating either.
+  const ok = doc.errors.length === 0 && limits.length === 0;
 
   if (data === null || data === undefined) return { data: {}, yaml, ok };
   if (typeof data !== 'object' || Array.isArray(data)) {

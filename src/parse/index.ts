@@ -7,3 +7,4 @@ export { YamlIndexBuilder } from './yaml-index.ts';
 export { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 export { checkTemplateOverrides } from './template-overrides.ts';
 export { showsLocalFiles } from './local-images.ts';
+export { leavesPlanFolder } from './outside-links.ts';

@@ -18,12 +18,12 @@ export function frontmatterNode(tree: MdRoot): Yaml | undefined {
   return first?.type === 'yaml' ? first : undefined;
 }
 
-/** Removes the first top-level `# Title` from the tree and returns its text. */
-export function takeTitle(tree: MdRoot): string | undefined {
+/** Removes the first top-level `# Title` from the tree and returns its text and where it was. */
+export function takeTitle(tree: MdRoot): { text: string; position: MdHeading['position'] } | undefined {
   const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   if (index < 0) return undefined;
   const [heading] = tree.children.splice(index, 1) as [MdHeading];
-  return phrasingText(heading.children).trim();
+  return { text: phrasingText(heading.children).trim(), position: heading.position };
 }
 
 /**

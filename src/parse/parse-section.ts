@@ -1,9 +1,12 @@
 import type { VFile } from 'vfile';
+import { addMessage } from '../core/diagnostics/message.ts';
+import { TEXT_LIMITS } from '../core/limits.ts';
 import { isUnreadable, markYamlErrors } from './file-flags.ts';
 import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 import { frontmatterNode, markdownParser, takeDiagrams, takeTitle } from './markdown.ts';
 import { checkLinks } from './outside-links.ts';
 import { checkLocalImages } from './local-images.ts';
+import { checkRawHtmlResources } from './raw-html.ts';
 import { checkSectionKey } from './section-key.ts';
 import type { ParsedSection } from './types.ts';
 import { emptyYamlIndex } from './yaml-index.ts';
@@ -38,9 +41,19 @@ export function parseSection(file: VFile): ParsedSection {
     checkSectionKey(section, false);
   }
 
-  const title = takeTitle(tree);
+  const heading = takeTitle(tree);
+  const title = heading?.text;
+  if (heading && [...heading.text].length > TEXT_LIMITS.name) {
+    const length = [...heading.text].length.toLocaleString('en-US');
+    addMessage(file, `the page title (the first # heading) is ${length} characters long; the limit for a title is ${TEXT_LIMITS.name}`, heading.position, {
+      ruleId: 'text-too-long',
+      source: 'parse',
+      hint: 'shorten the heading: it shows in every page header and the PDF bookmarks; move the rest into the text below it',
+    });
+  }
   const diagrams = takeDiagrams(tree, file.stem ?? 'diagram');
   checkLinks(tree, file);
   checkLocalImages(tree, file);
+  checkRawHtmlResources(tree, file);
   return { ...section, prose: tree, ...(title === undefined ? {} : { title }), diagrams };
 }

@@ -1,10 +1,12 @@
 import type { VFile } from 'vfile';
 import type { YAMLError } from 'yaml';
 import { addMessage, type MessageCause } from '../core/diagnostics/message.ts';
-import { toPosition, type DuplicateKey, type YamlPlacement } from './yaml-to-data.ts';
+import { depthProblem, toPosition, type DuplicateKey, type YamlPlacement } from './yaml-to-data.ts';
 
 /** Rule id of every YAML syntax problem; validation skips files that have one. */
 export const YAML_SYNTAX = 'yaml-syntax';
+/** Rule id of a frontmatter over one of the reader's limits (YAML_LIMITS): too deep, too many alias values, digits. */
+export const YAML_LIMIT = 'yaml-limit';
 
 /** What to do about each kind of YAML error the yaml package reports (its `code`). */
 const HINTS: Record<string, string> = {
@@ -56,6 +58,12 @@ export function reportYamlProblems(
       }
       if (/^flow (sequence|mapping)/i.test(firstLine(problem.message))) {
         hint = 'close the [ or { on the line where it opens, or put each item on its own line starting with "- "';
+      }
+      if (problem.code === 'RESOURCE_EXHAUSTION') {
+        // The yaml parser ran out of stack on nesting far past the limit: say which limit, as the walk would.
+        const limit = depthProblem(problem.pos);
+        addMessage(file, limit.reason, toPosition(start, end, placement), { severity, ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint });
+        continue;
       }
       let cause: MessageCause | undefined;
       if (problem.code === 'DUPLICATE_KEY') {

@@ -8,13 +8,14 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { repairSanitized } from './repair-sanitized.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 import type { Heading } from './types.ts';
 
 /**
  * How raw HTML in the prose is treated. `sanitized` (the default): raw HTML is parsed (rehype-raw) and cleaned
  * with SANITIZE_SCHEMA, so harmless markup such as <details>, <kbd> or <br> stays and scripts, event handlers and
- * javascript: URLs go. `trusted`: the plan opted in (`trusted_html: true` or --trusted-html) and raw HTML passes
+ * javascript: URLs go; what that leaves invalid (an <img> whose src went) is then repaired (repair-sanitized.ts). `trusted`: the plan opted in (`trusted_html: true` or --trusted-html) and raw HTML passes
  * as written. Decided after validation, from the validated plan section or the flag.
  */
 export type HtmlPolicy = 'sanitized' | 'trusted';
@@ -39,6 +40,7 @@ function sanitizedProcessor() {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(repairSanitized)
     .use(rehypeSlug)
     .use(rehypeStringify)
     .freeze();

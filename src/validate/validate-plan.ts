@@ -5,6 +5,7 @@ import { checkCycles } from './cycles.ts';
 import { checkDates } from './date-rules.ts';
 import { checkGoals } from './goals-rules.ts';
 import { checkDuplicateIds } from './ids.ts';
+import { checkPlanLinks } from './link-rules.ts';
 import { checkLocaleAndCurrency } from './plan-rules.ts';
 import { checkReferences } from './references.ts';
 import { SECTION_KEYS, type PlanFacts } from './schema/index.ts';
@@ -12,7 +13,7 @@ import { assignSections, validateSections } from './validate-sections.ts';
 
 /**
  * Validates a parsed plan: one file per section, each section's schema, then the checks across
- * sections (ids, references, funnel and sources, dates, cycles, locale and currency).
+ * sections (ids, references, funnel and sources, dates, cycles, locale and currency, the plan's links).
  * Every problem becomes a message on its file; the facts are returned only when no file has an error.
  */
 export function validatePlan(sections: readonly ParsedSection[]): PlanFacts | undefined {
@@ -24,6 +25,7 @@ export function validatePlan(sections: readonly ParsedSection[]): PlanFacts | un
   checkDates(ctx);
   checkCycles(ctx);
   checkLocaleAndCurrency(ctx);
+  checkPlanLinks(ctx);
 
   const complete = SECTION_KEYS.every((key) => ctx.facts[key] !== undefined);
   if (!complete || hasErrors(sections.map((s) => s.file))) return undefined;

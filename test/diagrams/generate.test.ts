@@ -20,6 +20,10 @@ describe('escapeLabel (flowchart labels)', () => {
     );
   });
 
+  it('breaks every %% apart, so a directive or comment in plan text stays text', () => {
+    expect(escapeLabel("%%{init: {'theme':'dark'}}%% 100%")).toBe("%\u2060%{init: {'theme':'dark'}}%\u2060% 100%");
+  });
+
   it('never leaves a character that could close the label, open markup or form an entity code', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
@@ -27,6 +31,8 @@ describe('escapeLabel (flowchart labels)', () => {
         expect(out).not.toMatch(/["<>`\n\r]/);
         expect(out).not.toMatch(/#\w+;/);
         expect(out.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+        // A directive (`%%{init: …}%%`) is read anywhere in the source: no two percent signs may touch.
+        expect(out).not.toContain('%%');
       }),
     );
   });

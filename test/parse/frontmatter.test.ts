@@ -46,6 +46,20 @@ describe('frontmatter data', () => {
     expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
     expect(Object.keys(nested)).toEqual(['__proto__']);
   });
+  it('expands an alias to the last node with its anchor before it, and a redefinition only counts from there', () => {
+    const { data, file } = section('---\nsection: goals\na: &x 1\nb: &y [&x 2]\nc: *x\nd: &x 3\ne: *y\nf: *x\n---\n');
+    expect(file.messages).toEqual([]);
+    expect([data?.a, data?.b, data?.c, data?.d, data?.e, data?.f].map((v) => JSON.stringify(v))).toEqual(['"1"', '["2"]', '"2"', '"3"', '["2"]', '"3"']);
+  });
+
+  it('stops at its limits with one message each: alias values, nesting depth, digits', () => {
+    const bomb = section(`---\nsection: goals\na: &a [${Array(200).fill('x').join(', ')}]\nb: [${Array(60).fill('*a').join(', ')}]\n---\n`);
+    expect(bomb.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual(['4:201 YAML aliases here expand to more than 10,000 values, the limit']);
+    const deep = section(`---\nsection: goals\na: ${'['.repeat(33)}1${']'.repeat(33)}\nb: ${'['.repeat(32)}1${']'.repeat(32)}\n---\n`);
+    expect(deep.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual(['3:35 the frontmatter nests deeper than 32 levels here, the limit']);
+    const digits = section(`---\nsection: goals\na: ${'9'.repeat(100)}\nb: ${'9'.repeat(101)}\nc: 1e99\nd: 1e-100\n---\n`);
+    expect(digits.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['4:4 yaml-limit', '6:4 yaml-limit']);
+  });
 });
 
 describe('YamlIndex positions, in the .md file', () => {

@@ -329,11 +329,20 @@ describe('as_of', () => {
 
 describe('links', () => {
   it('are read in order, title and href', async () => {
-    const run = await planFrom({ [PLAN]: { links: '[{title: Wiki, href: "https://wiki.example"}, {title: CRM, href: /crm}]' } });
+    const run = await planFrom({ [PLAN]: { links: '[{title: Wiki, href: "https://wiki.example"}, {title: CRM, href: crm/index.html}]' } });
     expect(run.loaded.facts?.plan.links).toEqual([
       { title: 'Wiki', href: 'https://wiki.example' },
-      { title: 'CRM', href: '/crm' },
+      { title: 'CRM', href: 'crm/index.html' },
     ]);
+  });
+
+  it('a link that is no http(s), mailto: or in-plan address is reported at its href (a path from the root too)', async () => {
+    const run = await planFrom({ [PLAN]: { links: '[{title: CRM, href: /crm}]' } });
+    expect(onlyError(run)).toMatchObject({
+      ...run.where(PLAN, 'links.0.href'),
+      reason: 'link `/crm` points outside the plan folder; a plan link may be an http(s) or mailto: address, or a path inside the plan',
+      ruleId: 'unsafe-link',
+    });
   });
 
   it('a link without its href is reported at the link', async () => {

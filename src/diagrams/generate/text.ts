@@ -7,8 +7,11 @@
 /**
  * Plan text made safe inside a quoted flowchart label `["..."]`. Inside the quotes only a few things are syntax:
  * the quote itself (becomes a typographic one), markup (`<`, `>`, `&` as HTML entities, which every label path
- * decodes), what looks like an entity code (`#x;`, kept apart by an invisible word joiner), and a label
- * wrapped in backticks (a markdown string). Brackets, colons, semicolons and `#` show as written.
+ * decodes), what looks like an entity code (`#x;`, kept apart by an invisible word joiner), a label
+ * wrapped in backticks (a markdown string), and `%%`: mermaid reads a `%%{init: …}%%` directive anywhere in the
+ * source, inside a quoted label too, and a directive would reconfigure the whole diagram (its theme, its
+ * security level's neighbours), so every `%%` is kept apart by a word joiner as well. Brackets, colons,
+ * semicolons, `:::` and `click` show as written: inside the quotes they are text.
  */
 export function escapeLabel(text: string): string {
   let open = true;
@@ -21,7 +24,8 @@ export function escapeLabel(text: string): string {
       return open ? '\u201D' : '\u201C';
     })
     .replace(/`/g, '\u02CB')
-    .replace(/#(?=\w+;)/g, '#\u2060');
+    .replace(/#(?=\w+;)/g, '#\u2060')
+    .replace(/%(?=%)/g, '%\u2060');
 }
 
 /** Mermaid's entity codes, which gantt task and section names decode: nothing there can split the line. */

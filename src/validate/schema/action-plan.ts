@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { date, id, text, wholeNumberFrom } from './values.ts';
+import { date, id, name, wholeNumberFrom } from './values.ts';
 
 export const milestone = z.strictObject({
   id,
-  title: text,
+  title: name,
   /** The role accountable for it. */
   owner: id.describe('Id of the role accountable for it.'),
-  workstream: text.describe('Groups milestones into rows of the timeline.').optional(),
+  workstream: name.describe('Groups milestones into rows of the timeline.').optional(),
   start: date,
   end: date.describe('Last day; give this or `duration_days`, not both.').optional(),
   duration_days: wholeNumberFrom(1, 'must be at least 1: a milestone takes one day or more').describe('How many days it takes, the start day included; give this or `end`, not both.').optional(),
@@ -15,6 +15,6 @@ export const milestone = z.strictObject({
 
 export const actionPlanSection = z.strictObject({
   section: z.literal('action_plan').describe('Action plan: milestones and their timeline.'),
-  title: text.describe('Page title; defaults to the first # heading.').optional(),
+  title: name.describe('Page title; defaults to the first # heading.').optional(),
   milestones: z.array(milestone).min(1).describe('Key milestones, with dates and owners.'),
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, text, textList } from './values.ts';
+import { id, name, text, textList } from './values.ts';
 
 export const persona = z.strictObject({
   id,
-  name: text,
+  name,
   role: text,
   career_path: text.optional(),
   priorities: textList.optional(),
@@ -18,7 +18,7 @@ export const persona = z.strictObject({
 
 export const customersSection = z.strictObject({
   section: z.literal('customers').describe('Target audience: ideal customer profile and buyer personas.'),
-  title: text.describe('Page title; defaults to the first # heading.').optional(),
+  title: name.describe('Page title; defaults to the first # heading.').optional(),
   icp: z.strictObject({
     industries: textList,
     employees: text,

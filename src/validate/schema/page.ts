@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SECTION_KEYS } from './index.ts';
-import { text } from './values.ts';
+import { name } from './values.ts';
 
 /** The `section:` value of an extra prose page: any number of files may carry it, unlike the sections. */
 export const PAGE_SECTION = 'page';
@@ -11,7 +11,7 @@ export const PAGE_SECTION = 'page';
  */
 export const pageSection = z.strictObject({
   section: z.literal(PAGE_SECTION),
-  title: text,
+  title: name,
   parent: z.enum(SECTION_KEYS, { error: `must be one of: ${SECTION_KEYS.join(', ')}` }).optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, id, money, oneOfNumbers, text } from './values.ts';
+import { date, id, money, name, oneOfNumbers, text } from './values.ts';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const FULL_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -26,9 +26,9 @@ export const period = z.union(
 
 export const planSection = z.strictObject({
   section: z.literal('plan').describe('This file holds the plan’s settings: title, company, period, currency, locale.'),
-  title: text.describe('The plan’s title, shown on the cover and in every page header.'),
-  company: text.describe('The company the plan is for.'),
-  author: text.describe('Who wrote the plan, shown as “Prepared by” and the PDFs’ author (default: the company).').optional(),
+  title: name.describe('The plan’s title, shown on the cover and in every page header.'),
+  company: name.describe('The company the plan is for.'),
+  author: name.describe('Who wrote the plan, shown as “Prepared by” and the PDFs’ author (default: the company).').optional(),
   period: period.describe('The period the plan covers: 2026-Q4, 2026-10, {start, end} or {start, days: 30|60|90}.'),
   currency: z
     .string({ error: 'must be an ISO 4217 currency code such as USD, EUR or SEK' })
@@ -53,7 +53,7 @@ export const planSection = z.strictObject({
     .optional(),
   /** The date the plan is read as of: requisitions before it are flagged. Defaults to the period start. */
   as_of: date.describe('The date the plan is read as of; requisitions before it are flagged. Defaults to the period start.').optional(),
-  links: z.array(z.strictObject({ title: text, href: text })).describe('Links shown in the site’s footer: wiki, CRM dashboards.').optional(),
+  links: z.array(z.strictObject({ title: name, href: text })).describe('Links shown in the site’s footer: wiki, CRM dashboards.').optional(),
   trusted_html: z
     .boolean({ error: 'must be true or false' })
     .describe('Let raw HTML in the prose through unsanitized (scripts included): only when every author is trusted.')

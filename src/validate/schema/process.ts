@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, text, textList } from './values.ts';
+import { id, name, text, textList } from './values.ts';
 
 export const processStage = z.strictObject({
   id,
-  name: text,
+  name,
   /** The role responsible for the stage. */
   owner: id.describe('Id of the role responsible for the stage.'),
   /** The funnel stage this step produces, so its volume and conversion can be shown. */
@@ -13,11 +13,11 @@ export const processStage = z.strictObject({
   playbook: text.optional(),
 });
 
-export const method = z.strictObject({ id, name: text, when: text });
+export const method = z.strictObject({ id, name, when: text });
 
 export const processSection = z.strictObject({
   section: z.literal('process').describe('Sales strategies and methods: the stages of the sales process, owners, methods, playbooks.'),
-  title: text.describe('Page title; defaults to the first # heading.').optional(),
+  title: name.describe('Page title; defaults to the first # heading.').optional(),
   stages: z.array(processStage).min(1).describe('The stages of the sales process in order.'),
   methods: z.array(method).describe('Sales methods (such as SPIN) and when to use them.').optional(),
 });

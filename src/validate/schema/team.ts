@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { attainment, date, fraction, id, money, quantity, text, textList, wholeNumber } from './values.ts';
+import { attainment, date, fraction, id, money, name, quantity, text, textList, wholeNumber } from './values.ts';
 
 export const role = z.strictObject({
   id,
-  title: text,
+  title: name,
   reports_to: id.optional(),
   summary: text.optional(),
   responsibilities: textList.optional(),
@@ -23,12 +23,12 @@ export const role = z.strictObject({
   capacity: z.record(id, quantity).describe('Per activity or funnel stage id: how many one person does in a full day doing only that.').optional(),
 });
 
-export const person = z.strictObject({ id, name: text.optional(), role: id, start: date, end: date.optional() });
+export const person = z.strictObject({ id, name: name.optional(), role: id, start: date, end: date.optional() });
 export const hire = z.strictObject({ id: id.optional(), role: id, start: date, note: text.optional() });
 
 export const teamSection = z.strictObject({
   section: z.literal('team').describe('Sales organisation: roles, compensation, capacity, people and planned hires.'),
-  title: text.describe('Page title; defaults to the first # heading.').optional(),
+  title: name.describe('Page title; defaults to the first # heading.').optional(),
   /** Annual fraction of quota-carrying people who leave. */
   attrition: fraction.describe('Annual share of quota-carrying people who leave.').optional(),
   roles: z.array(role).min(1).describe('The roles of the sales team.'),

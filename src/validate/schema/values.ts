@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal, isDecimal } from '../../core/decimal.ts';
+import { TEXT_LIMITS } from '../../core/limits.ts';
 import { alternatives } from '../zod-error-map.ts';
 
 /**
@@ -178,9 +179,21 @@ export const id = z
  * Free text. Decision: a plain number is text too (`target: 50` on a KPI, `age: 42` on a persona): YAML reads it as
  * a number, but to the author it is the words they wrote, so it is kept as the number's text rather than refused.
  */
-export const text = scalar<string>((value) => {
-  if (typeof value === 'string') return value === '' ? { error: 'must not be empty' } : { ok: value };
-  const d = toDecimal(value);
-  return d ? { ok: d.toString() } : { error: 'must be text' };
-}).meta({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }], description: 'Text' });
+function boundedText(max: number, what: string) {
+  return scalar<string>((value) => {
+    if (typeof value === 'string') {
+      if (value === '') return { error: 'must not be empty' };
+      // Code points, as a reader counts characters (an emoji is one).
+      const length = [...value].length;
+      if (length > max) return { error: `must be at most ${max.toLocaleString('en-US')} characters (${what}), not ${length.toLocaleString('en-US')}` };
+      return { ok: value };
+    }
+    const d = toDecimal(value);
+    return d ? { ok: d.toString() } : { error: 'must be text' };
+  }).meta({ anyOf: [{ type: 'string', minLength: 1, maxLength: max }, { type: 'number' }], description: 'Text' });
+}
+
+export const text = boundedText(TEXT_LIMITS.text, 'the limit for text');
+/** A name or title: what headers, bookmarks, tables and diagrams show. */
+export const name = boundedText(TEXT_LIMITS.name, 'the limit for a name or title');
 export const textList = z.array(text, { error: 'must be a list of text items (lines starting with "- ")' });

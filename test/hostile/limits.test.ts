@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { fitText } from '../../src/browser/pdf-header.ts';
+import { changedBy, editPlanFile, expectNoInternalError, salesplan, type Workspace, workspace } from './harness.ts';
+
+/**
+ * Bounded work and sane values: a frontmatter that would make salesplan do unbounded work (alias bombs, deep
+ * nesting, huge strings or numbers) and plan values out of a sane range (years, durations, amounts past the
+ * precision the model keeps, diagrams past Mermaid's limits) are positioned errors naming the limit and the
+ * value, found by `check` (no browser), never an internal error, a hang or a silent substitute.
+ */
+
+/** Far more than a check takes on a loaded machine; what main did on these plans (minutes, gigabytes) trips it. */
+const HANG_AFTER_MS = 120_000;
+
+async function check(ws: Workspace, args: string[] = []) {
+  const { result, changed } = await changedBy(ws, () => salesplan(ws, ['check', 'plan', ...args], { hangAfterMs: HANG_AFTER_MS }));
+  expectNoInternalError(result);
+  return { result, changed };
+}
+
+/** The error lines of a text report, without the hints. */
+const errorLines = (stderr: string) => stderr.split('\n').filter((line) => / error /.test(line));
+
+/** A message line and the hint printed under it, as the user sees them. */
+const withHint = (line: string, hint: string) => `${line}\n  hint: ${hint}\n`;
+
+const PLAN_FIELD = 'phasing: working_days';
+
+describe('hostile plan: YAML that would make the reader work without bound', () => {
+  it('an alias bomb (one anchor of 20,000 values, aliased 5,000 times) stops at the alias-value limit', async () => {
+    const ws = await workspace('alias-bomb');
+    const anchor = `&a [${Array.from({ length: 20_000 }, () => 'x').join(', ')}]`;
+    const aliases = `[${Array.from({ length: 5_000 }, () => '*a').join(', ')}]`;
+    await editPlanFile(ws, '01-plan.md', PLAN_FIELD, `${PLAN_FIELD}\ncalendar_notes:\n  base: ${anchor}\n  copies: ${aliases}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/01-plan.md:17:12 error YAML aliases here expand to more than 10,000 values, the limit';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(withHint(line, 'write the values out, or refer to fewer or smaller anchors (&name) with aliases (*name)'));
+    expect(changed).toEqual([]);
+  });
+
+  it('a billion-laughs chain in a known field is the same error, not a list silently cut short', async () => {
+    const ws = await workspace('billion-laughs');
+    const levels = ['&l0 [2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26, 2026-11-26]'];
+    for (let i = 1; i < 9; i++) levels.push(`&l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
+    const lol = levels.map((level) => `    - ${level}`).join('\n');
+    await editPlanFile(ws, '01-plan.md', /calendar:\n[\s\S]*?2026-12-25\n/, `calendar_lol:\n${lol}\ncalendar:\n  holidays: *l8\n`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    // At the alias of the chain where the values made so far pass the limit (the fifth level), not at `holidays`.
+    expect(errorLines(result.stderr)).toEqual(['plan/01-plan.md:13:47 error YAML aliases here expand to more than 10,000 values, the limit']);
+    expect(changed).toEqual([]);
+  });
+
+  it('nesting built from aliases (40 anchors, each 400 brackets deep around the last) stops at the depth limit', async () => {
+    const ws = await workspace('alias-depth');
+    const anchors = ['  a0: &a0 x'];
+    for (let i = 1; i < 40; i++) anchors.push(`  a${i}: &a${i} ${'['.repeat(400)}*a${i - 1}${']'.repeat(400)}`);
+    await editPlanFile(ws, '01-plan.md', PLAN_FIELD, `${PLAN_FIELD}\nnotes:\n${anchors.join('\n')}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/01-plan.md:17:41 error the frontmatter nests deeper than 32 levels here, the limit';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(
+      withHint(line, 'a plan’s fields nest a few levels at most: flatten this value, or check for brackets that are never closed'),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('plain deep nesting (5,000 open brackets) is the same limit, where the parser gave up', async () => {
+    const ws = await workspace('deep-nesting');
+    await editPlanFile(ws, '01-plan.md', PLAN_FIELD, `${PLAN_FIELD}\nnotes: ${'['.repeat(5_000)}${']'.repeat(5_000)}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const [line] = errorLines(result.stderr);
+    expect(line).toMatch(/^plan\/01-plan\.md:15:\d+ error the frontmatter nests deeper than 32 levels here, the limit$/);
+    expect(changed).toEqual([]);
+  });
+
+  it('a number of 1,000 digits is an error naming the limit', async () => {
+    const ws = await workspace('number-digits');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', `target: 2${'0'.repeat(999)}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/03-goals.md:3:9 error number `200000000000…00000000` has 1,000 digits; the limit is 100';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('hostile plan: text too long to lay out', () => {
+  const title2k = Array.from({ length: 205 }, () => 'Quarterly').join(' ').slice(0, 2048);
+
+  it('a 2 KB plan title is an error naming the limit and its length', async () => {
+    const ws = await workspace('title-2k');
+    await editPlanFile(ws, '01-plan.md', 'title: Q4 2026 Sales Plan', `title: ${title2k}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual(['plan/01-plan.md:3:8 error title must be at most 200 characters (the limit for a name or title), not 2,048']);
+    expect(changed).toEqual([]);
+  });
+
+  it('a 2 KB first heading (the page title when there is no title field) is an error at the heading', async () => {
+    const ws = await workspace('heading-2k');
+    await editPlanFile(ws, '03-goals.md', '# Goals and objectives', `# ${title2k}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/03-goals.md:28:1 error the page title (the first # heading) is 2,048 characters long; the limit for a title is 200';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(
+      withHint(line, 'shorten the heading: it shows in every page header and the PDF bookmarks; move the rest into the text below it'),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('a mission of 22,000 characters is over the limit for text', async () => {
+    const ws = await workspace('text-20k');
+    await editPlanFile(ws, '02-mission.md', /^mission: .*$/m, `mission: ${'Sell more. '.repeat(2_000).trim()}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual(['plan/02-mission.md:3:10 error mission must be at most 10,000 characters (the limit for text), not 21,999']);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('the running header fits a long title in a few measurements (what made a 2 KB title take 80 s a PDF)', () => {
+  it('halves instead of dropping one character at a time, and keeps the longest prefix that fits', () => {
+    let measured = 0;
+    // A monospaced font: each character 1 unit wide at size 1.
+    const font = {
+      widthOfTextAtSize: (text: string, size: number) => {
+        measured++;
+        return text.length * size;
+      },
+    };
+    const long = 'x'.repeat(2_047);
+    expect(fitText(long, font, 1, 100)).toBe(`${'x'.repeat(99)}\u2026`);
+    expect(measured).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(long.length)));
+    expect(fitText('short', font, 1, 100)).toBe('short');
+    expect(fitText('a b c d', font, 1, 4)).toBe('a b\u2026');
+  });
+});
