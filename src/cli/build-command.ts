@@ -4,7 +4,6 @@ import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
-import { unsafeOutputReason } from '../write/index.ts';
 import { handleInterrupts } from '../pipeline/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
@@ -30,9 +29,6 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
   });
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
-  const unsafe = unsafeOutputReason(path.resolve(cwd, config.out), path.resolve(cwd, config.plan), cwd);
-  if (unsafe) throw new UsageError(unsafe);
-
   // A missing plan folder is one line, before any progress: nothing has started.
   await requireFolder(path.resolve(cwd, config.plan));
 
@@ -48,6 +44,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       trustedHtml: flags.trustedHtml,
       planDir: config.plan,
       outDir: config.out,
+      ...(config.file ? { projectDir: path.dirname(path.resolve(cwd, config.file)) } : {}),
       pdf: config.pdf,
       site: config.site,
       roleHandbooks: config.roleHandbooks,
