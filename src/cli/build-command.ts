@@ -7,6 +7,7 @@ import { report } from '../core/diagnostics/index.ts';
 import { handleInterrupts } from '../pipeline/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import { baseUrlFlag } from './option-values.ts';
 import type { BuildFlags } from './program.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 
@@ -25,7 +26,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     roleHandbooks: flags.roleHandbooks,
     numbers: flags.numbers,
     theme: flags.theme,
-    baseUrl: flags.baseUrl,
+    baseUrl: baseUrlFlag(flags.baseUrl),
     cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
   });
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');

@@ -16,7 +16,8 @@ export const CHECK_FORMATS = ['text', 'json'] as const;
 export const program = new Command()
   .name('salesplan')
   .description('Turn a sales plan written as Markdown into a computed plan: an HTML site and PDF handbooks.')
-  .showHelpAfterError()
+  // A wrong flag or value is one line like every other usage problem (exit 2), not the error plus the whole help.
+  .configureOutput({ outputError: (text, write) => write(`salesplan: ${text.replace(/^error: /, '').trimEnd()} (--help lists the options)\n`) })
   .exitOverride();
 
 export const buildCli = program
