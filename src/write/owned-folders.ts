@@ -56,7 +56,7 @@ async function looksLikeOldOutput(dir: string, names: string[]): Promise<boolean
 }
 
 const GENERATOR_META = '<meta name="generator" content="salesplan">';
-const OLD_OUTPUT_ENTRIES = new Set(['assets', 'handbook.pdf', 'handbooks', 'numbers.csv']);
+const OLD_OUTPUT_ENTRIES = new Set(['assets', 'handbook.pdf', 'handbooks', 'numbers.csv', 'numbers.xlsx', 'numbers']);
 /** What older caches hold: diagram SVGs by key, the parse, page and PDF caches, dev's folders, temp files. */
 const OLD_CACHE_ENTRY = /^(?:[0-9a-f]{64}\.svg|parsed|pages|pdf|dev|\..+\.tmp)$/;
 

@@ -48,6 +48,8 @@ function expectOneLine(result: RunResult, line: string): void {
 }
 
 const CACHE_SETTING = '--cache-dir or $SALESPLAN_CACHE';
+/** A build and a rebuild, or a case whose old failure was a hang (the harness's net is at 90 s). */
+const SLOW = 180_000;
 
 describe('a disk that takes no writes', () => {
   it('a read-only output folder (EROFS): exit 2, the last good output kept', async (context) => {
@@ -63,7 +65,7 @@ describe('a disk that takes no writes', () => {
       expect(changed).toEqual([]);
       expect(await readFile(path.join(mount, 'site', 'index.html'), 'utf8')).toContain('Q4 2026 Sales Plan');
     });
-  });
+  }, SLOW);
 
   it('a full disk (ENOSPC): exit 2, nothing left behind', async (context) => {
     if (!canMount) context.skip('mounting a tmpfs needs root');
@@ -105,14 +107,14 @@ describe('/proc as the cache folder', () => {
       `salesplan: the cache folder /proc/self holds files salesplan did not write (it has no CACHEDIR.TAG); salesplan writes only into a cache folder it made: give ${CACHE_SETTING} a new or empty folder`,
     );
     expect(changed).toEqual([]);
-  });
+  }, SLOW);
 
   it('`--cache-dir /proc/self/cache`, a folder /proc cannot hold: exit 2, not a hang', async () => {
     const ws = await workspace('env-proc-new');
     const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf', '--cache-dir', '/proc/self/cache'], { hangAfterMs: 90_000 }));
     expectOneLine(result, `salesplan: cannot create the cache folder /proc/self/cache: no folder can be made there; check the path given with ${CACHE_SETTING}`);
     expect(changed).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('a path that is not a folder', () => {
@@ -148,7 +150,7 @@ describe('a path that is not a folder', () => {
     const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf'], { env: { SALESPLAN_CACHE: 'cache-link' }, hangAfterMs: 90_000 }));
     expectOneLine(result, `salesplan: the cache folder cache-link is a symbolic link to ${target}, which does not exist; create that folder, or give ${CACHE_SETTING} another folder`);
     expect(changed).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('an invalid option value', () => {
