@@ -14,5 +14,21 @@ process.on('exit', () => {
   process.exitCode = 3;
 });
 
+// tsx caches its transforms in the temporary folder, with a recursive mkdir that spins forever where mkdir
+// answers ENOENT (TMPDIR=/proc/self) and throws a stack trace where it is refused. Probe the folder once, plainly,
+// so a bad TMPDIR is one line and exit 2 like every other environment problem.
+{
+  const { existsSync, mkdtempSync, rmdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  try {
+    rmdirSync(mkdtempSync(join(tmpdir(), 'salesplan-')));
+  } catch (error) {
+    const why = { EROFS: 'the file system is read-only', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'no space left on the device', ENOTDIR: 'it is not a folder', ENOENT: existsSync(tmpdir()) ? 'no folder can be made there' : 'it does not exist' };
+    process.stderr.write(`salesplan: cannot use the temporary folder ${tmpdir()}: ${why[error.code] ?? error.code}; set TMPDIR to a folder you can write to\n`);
+    process.exit(2);
+  }
+}
+
 register();
 await import('../src/cli/main.ts');

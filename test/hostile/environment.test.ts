@@ -117,6 +117,22 @@ describe('/proc as the cache folder', () => {
   }, SLOW);
 });
 
+describe('the temporary folder and other files', () => {
+  it('TMPDIR=/proc/self: one line, not a hang (the TypeScript loader caches its transforms there)', async () => {
+    const ws = await workspace('env-tmpdir');
+    const { result, changed } = await changedBy(ws, () => salesplan(ws, ['check', 'plan'], { env: { TMPDIR: '/proc/self' }, hangAfterMs: 90_000 }));
+    expectOneLine(result, 'salesplan: cannot use the temporary folder /proc/self: no folder can be made there; set TMPDIR to a folder you can write to');
+    expect(changed).toEqual([]);
+  }, SLOW);
+
+  it('`schema --out /dev/full` (ENOSPC on write): one line in salesplan’s words', async () => {
+    const ws = await workspace('env-dev-full', { plan: false });
+    const { result, changed } = await changedBy(ws, () => salesplan(ws, ['schema', '--out', '/dev/full']));
+    expectOneLine(result, 'salesplan: cannot write /dev/full: no space left on the device; free some space');
+    expect(changed).toEqual([]);
+  });
+});
+
 describe('a path that is not a folder', () => {
   it('`init` on a file: exit 2, the file kept', async () => {
     const ws = await workspace('env-init-file', { plan: false });
