@@ -22,6 +22,21 @@ process.on('exit', () => {
 
 const source = new URL('../src/cli/main.ts', import.meta.url);
 if (process.env.SALESPLAN_FROM !== 'dist' && existsSync(source)) {
+  // In a clone, tsx caches its transforms in the temporary folder, with a recursive mkdir that spins forever where mkdir
+  // answers ENOENT (TMPDIR=/proc/self) and throws a stack trace where it is refused. Probe the folder once, plainly,
+  // so a bad TMPDIR is one line and exit 2 like every other environment problem.
+  {
+    const { mkdtempSync, rmdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    try {
+      rmdirSync(mkdtempSync(join(tmpdir(), 'salesplan-')));
+    } catch (error) {
+      const why = { EROFS: 'the file system is read-only', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'no space left on the device', ENOTDIR: 'it is not a folder', ENOENT: existsSync(tmpdir()) ? 'no folder can be made there' : 'it does not exist' };
+      process.stderr.write(`salesplan: cannot use the temporary folder ${tmpdir()}: ${why[error.code] ?? error.code}; set TMPDIR to a folder you can write to\n`);
+      process.exit(2);
+    }
+  }
   const { register } = await import('tsx/esm/api');
   register();
   await import(source.href);

@@ -4,10 +4,10 @@ import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
-import { unsafeOutputReason } from '../write/index.ts';
 import { cacheDamageWarning, handleInterrupts } from '../pipeline/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
+import { baseUrlFlag } from './option-values.ts';
 import type { BuildFlags } from './program.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 import { useColor } from './color.ts';
@@ -27,13 +27,10 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     roleHandbooks: flags.roleHandbooks,
     numbers: flags.numbers,
     theme: flags.theme,
-    baseUrl: flags.baseUrl,
+    baseUrl: baseUrlFlag(flags.baseUrl),
     cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
   });
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
-  const unsafe = unsafeOutputReason(path.resolve(cwd, config.out), path.resolve(cwd, config.plan), cwd);
-  if (unsafe) throw new UsageError(unsafe);
-
   // A missing plan folder is one line, before any progress: nothing has started.
   await requireFolder(path.resolve(cwd, config.plan));
 
@@ -49,6 +46,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       trustedHtml: flags.trustedHtml,
       planDir: config.plan,
       outDir: config.out,
+      ...(config.file ? { projectDir: path.dirname(path.resolve(cwd, config.file)) } : {}),
       pdf: config.pdf,
       site: config.site,
       roleHandbooks: config.roleHandbooks,

@@ -3,7 +3,8 @@ import type { CacheDamage } from '../write/index.ts';
 import { report } from '../core/diagnostics/index.ts';
 import { startDev } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
-import { EXIT, UsageError } from './exit-codes.ts';
+import { EXIT } from './exit-codes.ts';
+import { portFlag } from './option-values.ts';
 import type { DevFlags } from './program.ts';
 import { useColor } from './color.ts';
 
@@ -14,8 +15,7 @@ import { useColor } from './color.ts';
  * since dev always serves the site, from its own folder in the cache.
  */
 export async function devCommand(planArg: string | undefined, flags: DevFlags): Promise<number> {
-  const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${flags.port}`);
+  const port = portFlag(flags.port);
   const config = await commandConfig({ plan: planArg, pdf: flags.pdf, cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined) });
   const planDir = config.plan;
   const color = useColor(process.stderr);

@@ -26,7 +26,7 @@ const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
 export async function initCommand(dir: string, flags: InitFlags): Promise<number> {
   const { locale } = flags;
   try {
-    await writeScaffold(path.resolve(process.cwd(), dir), locale);
+    await writeScaffold(path.resolve(process.cwd(), dir), locale, dir);
   } catch (error) {
     if (error instanceof ScaffoldExistsError) throw new UsageError(`${path.relative(process.cwd(), error.file) || error.file} already exists; init never overwrites files (choose an empty folder)`);
     throw error;

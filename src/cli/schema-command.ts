@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { environmentError } from '../core/environment-errors.ts';
 import { frontmatterJsonSchemaText } from '../schema/index.ts';
-import { EXIT, UsageError } from './exit-codes.ts';
+import { makeFolders } from '../write/index.ts';
+import { EXIT } from './exit-codes.ts';
 import type { SchemaFlags } from './program.ts';
 
 /** `salesplan schema [--out FILE]`: the frontmatter JSON Schema, to stdout or a file. */
@@ -13,10 +15,10 @@ export async function schemaCommand(flags: SchemaFlags): Promise<number> {
   }
   const target = path.resolve(process.cwd(), flags.out);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
+    await makeFolders(path.dirname(target));
     await writeFile(target, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${flags.out}: ${(error as Error).message}`);
+    throw environmentError(error, { action: `write ${flags.out}` });
   }
   process.stderr.write(`salesplan: wrote the frontmatter schema to ${flags.out}\n`);
   return EXIT.ok;

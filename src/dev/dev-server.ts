@@ -9,6 +9,8 @@ import type { BuildOptions, BuildResult } from '../pipeline/index.ts';
 import { severityOf, sortedMessages } from '../core/diagnostics/index.ts';
 import { BUILTIN_TEMPLATES } from '../render/index.ts';
 import { applyPageTransforms, type PageTransform } from '../pipeline/index.ts';
+import { prepareCacheFolder } from '../write/index.ts';
+import { environmentError } from '../core/environment-errors.ts';
 import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './live-reload.ts';
 import { PdfRebuilder } from './pdf-rebuilder.ts';
 import { contentType, readSiteFile, resolveInside } from './static-files.ts';
@@ -60,7 +62,9 @@ export interface DevServer {
 export async function startDev(options: DevOptions): Promise<DevServer> {
   const cwd = options.cwd ?? process.cwd();
   const planDir = path.resolve(cwd, options.planDir);
-  const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
+  const cacheShown = options.cacheDir ?? '.salesplan-cache';
+  // The cache holds dev's site and PDFs: checked (and tagged) before anything is written, like build's.
+  const cacheDir = await prepareCacheFolder({ cache: path.resolve(cwd, cacheShown), shown: cacheShown, plan: planDir, projects: [cwd] });
   const siteDir = path.join(cacheDir, 'dev', 'site');
   const session = new BrowserSession();
   const parseCache = await ParseCache.open(cacheDir, planDir, options.onCacheDamage);
@@ -79,6 +83,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       planDir,
       cwd,
       outDir: siteDir,
+      outputInCache: true,
+      outSetting: '--cache-dir',
       cacheDir,
       pdf: false,
       linkPdfs: options.pdf !== false,
@@ -142,7 +148,19 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  await listen(server, options.port ?? 4173, options.host ?? '127.0.0.1');
+  const port = options.port ?? 4173;
+  const hostName = options.host ?? '127.0.0.1';
+  try {
+    await listen(server, port, hostName);
+  } catch (error) {
+    // A port in use or a host that is not this machine's: close what started, say so in one line (exit 2).
+    await watcher.close();
+    live.close();
+    await running.catch(() => {});
+    await pdfs.stop();
+    await session.close();
+    throw environmentError(error, { action: `serve on ${hostName}:${port}` });
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 

@@ -68,7 +68,7 @@ export class PdfRebuilder {
     const { planDir, cwd, cacheDir, session, parseCache, settings } = this.opts;
     try {
       // The PDFs only: the site and the numbers are the site build's.
-      const result = await build({ ...settings, planDir, cwd, outDir: this.dir, cacheDir, pdf: true, site: false, numbers: false, session, parseCache });
+      const result = await build({ ...settings, planDir, cwd, outDir: this.dir, outputInCache: true, outSetting: '--cache-dir', cacheDir, pdf: true, site: false, numbers: false, session, parseCache });
       this.opts.onDone?.(result);
     } catch (error) {
       this.opts.onDone?.(error as Error);

@@ -1,5 +1,7 @@
-import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { EnvironmentError, environmentError } from '../core/environment-errors.ts';
+import { displayPath, makeFolders, realLocation } from '../write/index.ts';
 import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/index.ts';
 import { INIT_LOCALES, type InitLocale } from '../core/choices.ts';
 
@@ -43,19 +45,35 @@ export async function scaffoldFiles(locale: InitLocale): Promise<ScaffoldFile[]>
 }
 
 /** Writes the scaffold into `target` (created if needed); checks every file first, so a refusal writes nothing. */
-export async function writeScaffold(target: string, locale: InitLocale): Promise<ScaffoldFile[]> {
+export async function writeScaffold(target: string, locale: InitLocale, shown = target): Promise<ScaffoldFile[]> {
   const files = await scaffoldFiles(locale);
+  await requireFolderPath(target, shown);
   for (const file of files) {
     const at = path.join(target, file.path);
     if (await exists(at)) throw new ScaffoldExistsError(at);
   }
   for (const file of files) {
     const at = path.join(target, file.path);
-    await mkdir(path.dirname(at), { recursive: true });
-    // `wx`: should a file appear between the check and the write, fail rather than overwrite it.
-    await writeFile(at, file.contents, { flag: 'wx' });
+    try {
+      await makeFolders(path.dirname(at));
+      // `wx`: should a file appear between the check and the write, fail rather than overwrite it.
+      await writeFile(at, file.contents, { flag: 'wx' });
+    } catch (error) {
+      throw environmentError(error, { action: `create the project in ${shown}` });
+    }
   }
   return files;
+}
+
+/** The project folder must be a folder, or a path one can be made at: not a file, not through a broken link. */
+async function requireFolderPath(target: string, shown: string): Promise<void> {
+  const at = await realLocation(target).catch((error: unknown) => {
+    throw environmentError(error, { action: `use ${shown}` });
+  });
+  const choose = 'init creates a project in a new or empty folder: choose another path';
+  if (at.kind === 'file' || at.kind === 'other') throw new EnvironmentError(`${shown} is a file, not a folder; ${choose}`);
+  if (at.kind === 'under-file') throw new EnvironmentError(`${shown} cannot be made: ${displayPath(at.file)} is a file, not a folder; ${choose}`);
+  if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${at.target}, which does not exist; ${choose}`);
 }
 
 async function exists(file: string): Promise<boolean> {

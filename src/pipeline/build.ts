@@ -4,7 +4,7 @@ import { pageRule } from '../core/paper.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
-import { createStaging, type CacheDamage } from '../write/index.ts';
+import { type CacheDamage, checkOutputFolder, createStaging, prepareCacheFolder } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
 import { loadPlan } from './load-plan.ts';
 import { emitOutputs, outputSettings, planOutputs } from './outputs/index.ts';
@@ -37,8 +37,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const settings = outputSettings(options);
   const outputs = planOutputs(settings);
 
+  // Nothing is read or written before the folders are known safe: a refusal is one line, before any progress.
+  const projects = [cwd, ...(options.projectDir ? [path.resolve(cwd, options.projectDir)] : [])];
+  const cacheShown = options.cacheDir ?? '.salesplan-cache';
+  const outSetting = options.outSetting ?? '--out';
+  const outDir = await checkOutputFolder({
+    out: path.resolve(cwd, options.outDir),
+    shown: options.outDir,
+    plan: planDir,
+    projects,
+    cache: path.resolve(cwd, cacheShown),
+    setting: outSetting,
+    owned: options.outputInCache,
+  });
+  // Made (and tagged) only once the output passed: a refused build creates nothing.
+  const cacheDir = await prepareCacheFolder({ cache: path.resolve(cwd, cacheShown), shown: cacheShown, plan: planDir, projects });
+  // Staged before any work, so a read-only or full disk is found (one line, exit 2) before the plan is read.
+  const staging = await createStaging(outDir, { shown: options.outDir, setting: outSetting, owned: options.outputInCache });
+  const releaseStaging = onInterrupt(() => staging.discard());
+
   progress({ stage: 'parse' });
-  const cacheDir = path.resolve(cwd, options.cacheDir ?? '.salesplan-cache');
   // A damaged cache entry is never used: it is made again, and the build says so (BuildResult.cacheDamage).
   const cacheDamage: CacheDamage[] = [];
   const onCacheDamage = (damage: CacheDamage) => void cacheDamage.push(damage);
@@ -53,7 +71,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!options.session) await session.close();
   });
   let changed = false;
-  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, onMiss: () => (changed = true) });
+  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, onMiss: () => (changed = true) }).catch(
+    async (error: unknown) => {
+      releaseStaging();
+      await staging.discard();
+      releaseSession();
+      throw error;
+    },
+  );
   await parseCache.save().catch(() => {});
   const { files, parsed, byKey, facts, model, format, warnings, pages } = plan;
   const result = (extra: Partial<BuildResult> = {}): BuildResult => ({
@@ -69,6 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...extra,
   });
   if (!plan.ok || !facts || !model || !format) {
+    releaseStaging();
+    await staging.discard();
     releaseSession();
     if (!options.session) await session.close();
     return result({ browserLaunched: session.launched });
@@ -78,8 +105,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // launches nothing; a broken plan never gets here.
   if (changed && outputs.needsBrowser && !session.launched) session.get().catch(() => {});
 
-  const staging = await createStaging(path.resolve(cwd, options.outDir));
-  const releaseStaging = onInterrupt(() => staging.discard());
   try {
     progress({ stage: 'diagrams' });
     // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.

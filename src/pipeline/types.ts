@@ -8,9 +8,18 @@ import type { CacheDamage } from '../write/index.ts';
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
   planDir: string;
-  /** The output folder, relative to cwd; replaced whole on success. */
+  /**
+   * The output folder, relative to cwd; replaced whole on success. It must be new, empty, or one salesplan
+   * wrote (see write/guard-paths.ts), outside the plan folder, and not hold the plan, the project or the cache.
+   */
   outDir: string;
   cwd?: string | undefined;
+  /** The folder of salesplan.config.json, when there is one: the output may not hold it either (cwd always counts). */
+  projectDir?: string | undefined;
+  /** The setting that names the output in messages; default `--out`. */
+  outSetting?: string | undefined;
+  /** dev builds into its own folders inside the checked cache: they need no marker. */
+  outputInCache?: boolean | undefined;
   /** Print the PDF handbook(s); default true. */
   pdf?: boolean | undefined;
   /** Write the HTML site; default true (false: PDFs only). */
