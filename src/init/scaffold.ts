@@ -1,4 +1,4 @@
-import { access, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, appendFile, lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EnvironmentError, environmentError } from '../core/environment-errors.ts';
 import { displayPath, makeFolders, realLocation } from '../write/index.ts';
@@ -48,14 +48,23 @@ export async function scaffoldFiles(locale: InitLocale): Promise<ScaffoldFile[]>
 export async function writeScaffold(target: string, locale: InitLocale, shown = target): Promise<ScaffoldFile[]> {
   const files = await scaffoldFiles(locale);
   await requireFolderPath(target, shown);
+  // An existing .gitignore (a repository's own) is kept and gets the lines it lacks; every other file must be new.
+  const gitignore = path.join(target, '.gitignore');
+  const existingIgnore = await readRegularText(gitignore);
   for (const file of files) {
     const at = path.join(target, file.path);
+    if (file.path === '.gitignore' && existingIgnore !== undefined) continue;
     if (await exists(at)) throw new ScaffoldExistsError(at);
   }
   for (const file of files) {
     const at = path.join(target, file.path);
     try {
       await makeFolders(path.dirname(at));
+      if (file.path === '.gitignore' && existingIgnore !== undefined) {
+        const missing = missingIgnoreLines(existingIgnore);
+        if (missing) await appendFile(gitignore, `${existingIgnore.endsWith('\n') || existingIgnore === '' ? '' : '\n'}${missing}`);
+        continue;
+      }
       // `wx`: should a file appear between the check and the write, fail rather than overwrite it.
       await writeFile(at, file.contents, { flag: 'wx' });
     } catch (error) {
@@ -74,6 +83,30 @@ async function requireFolderPath(target: string, shown: string): Promise<void> {
   if (at.kind === 'file' || at.kind === 'other') throw new EnvironmentError(`${shown} is a file, not a folder; ${choose}`);
   if (at.kind === 'under-file') throw new EnvironmentError(`${shown} cannot be made: ${displayPath(at.file)} is a file, not a folder; ${choose}`);
   if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${at.target}, which does not exist; ${choose}`);
+}
+
+/** The lines of salesplan's .gitignore (with their comments) that an existing one lacks; empty when it has them all. */
+function missingIgnoreLines(existing: string): string {
+  const has = new Set(existing.split(/\r?\n/).map((line) => line.trim().replace(/^\//, '')));
+  const blocks = GITIGNORE.trimEnd().split('\n').reduce<string[][]>((acc, line) => {
+    if (line.startsWith('#')) acc.push([line]);
+    else acc.at(-1)?.push(line);
+    return acc;
+  }, []);
+  return blocks
+    .filter(([, pattern]) => pattern !== undefined && !has.has(pattern) && !has.has(pattern.replace(/\/$/, '')))
+    .map((block) => `${block.join('\n')}\n`)
+    .join('');
+}
+
+/** The text of a regular file, or undefined when there is none (a folder or a link to one is not a .gitignore). */
+async function readRegularText(file: string): Promise<string | undefined> {
+  try {
+    if (!(await lstat(file)).isFile()) return undefined;
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

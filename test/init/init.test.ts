@@ -78,3 +78,28 @@ describe('salesplan init refuses to overwrite', () => {
     expect((await salesplan(['init', 'x', '--locale', 'de'], work)).code).toBe(2);
   });
 });
+
+describe('salesplan init in a repository that has a .gitignore', () => {
+  it('keeps its lines and adds only the ones it lacks', async () => {
+    const repo = path.join(work, 'with-gitignore');
+    await mkdir(repo, { recursive: true });
+    await writeFile(path.join(repo, '.gitignore'), 'node_modules\n/output\n');
+    const init = await salesplan(['init', 'with-gitignore'], work);
+    expect(init.code).toBe(0);
+    expect(await readFile(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules\n/output\n# Rendered diagrams, cached by content.\n.salesplan-cache/\n');
+    expect((await readdir(path.join(repo, 'content'))).length).toBe(8);
+  });
+
+  it('adds nothing to a .gitignore that has them all, and adds a missing final newline first', async () => {
+    const full = path.join(work, 'full-gitignore');
+    await mkdir(full, { recursive: true });
+    await writeFile(path.join(full, '.gitignore'), 'output/\n.salesplan-cache/\n');
+    expect((await salesplan(['init', 'full-gitignore'], work)).code).toBe(0);
+    expect(await readFile(path.join(full, '.gitignore'), 'utf8')).toBe('output/\n.salesplan-cache/\n');
+    const bare = path.join(work, 'bare-gitignore');
+    await mkdir(bare, { recursive: true });
+    await writeFile(path.join(bare, '.gitignore'), 'dist');
+    expect((await salesplan(['init', 'bare-gitignore'], work)).code).toBe(0);
+    expect(await readFile(path.join(bare, '.gitignore'), 'utf8')).toMatch(/^dist\n# Written by salesplan build/);
+  });
+});
