@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { loadPlan, ParseCache } from '../pipeline/index.ts';
 import { report, toJson } from '../core/diagnostics/index.ts';
+import { EnvironmentError } from '../core/environment-errors.ts';
+import { prepareCacheFolder } from '../write/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CheckFlags } from './program.ts';
@@ -18,10 +20,10 @@ export async function checkCommand(planArg: string | undefined, flags: CheckFlag
   const cwd = process.cwd();
   const config = await commandConfig({ plan: planArg, cacheDir: process.env.SALESPLAN_CACHE || undefined }, { json: flags.format === 'json' });
   const planDir = config.plan;
-  const cache = await ParseCache.open(path.resolve(cwd, config.cacheDir), path.resolve(cwd, planDir));
-  const plan = await loadPlan(planDir, cwd, {}, { cache });
+  const cache = await usableCache(config.cacheDir, planDir, config.file);
+  const plan = await loadPlan(planDir, cwd, {}, cache ? { cache } : {});
   // A cache that cannot be written (a read-only checkout) only costs the next check its speed.
-  await cache.save().catch(() => {});
+  await cache?.save().catch(() => {});
   if (flags.format === 'json') {
     process.stdout.write(`${toJson(plan.files)}\n`);
   } else {
@@ -31,4 +33,20 @@ export async function checkCommand(planArg: string | undefined, flags: CheckFlag
     process.stderr.write(`${verdict} (${plan.files.length} files checked)\n`);
   }
   return plan.ok ? EXIT.ok : EXIT.planErrors;
+}
+
+/**
+ * The parse cache, in a cache folder that passes build's rules (write/guard-paths.ts: made and tagged by
+ * salesplan, not in the plan folder). Decision: a folder those rules refuse, or one that cannot be made (a
+ * read-only checkout), costs check only its speed, as a cache that cannot be written does: check goes on without
+ * one and writes nothing there; `build` refuses the same folder with exit 2.
+ */
+async function usableCache(cacheDir: string, planDir: string, configFile: string | undefined): Promise<ParseCache | undefined> {
+  const cwd = process.cwd();
+  const projects = [cwd, ...(configFile ? [path.dirname(path.resolve(cwd, configFile))] : [])];
+  const dir = await prepareCacheFolder({ cache: path.resolve(cwd, cacheDir), shown: cacheDir, plan: path.resolve(cwd, planDir), projects }).catch((error: unknown) => {
+    if (error instanceof EnvironmentError) return undefined;
+    throw error;
+  });
+  return dir ? ParseCache.open(dir, path.resolve(cwd, planDir)) : undefined;
 }

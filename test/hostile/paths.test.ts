@@ -165,6 +165,17 @@ describe('the cache folder', () => {
     expect(changed).toEqual([]);
   });
 
+  it('`check` with $SALESPLAN_CACHE naming a folder of the user: checks without the cache, writes nothing there', async () => {
+    const ws = await workspace('check-cache-foreign');
+    await mkdir(path.join(ws.project, 'documents'));
+    await writeFile(path.join(ws.project, 'documents', 'budget.csv'), 'q4,250000\n');
+    const { result, changed } = await changedBy(ws, () => salesplan(ws, ['check', 'plan'], { env: { SALESPLAN_CACHE: 'documents' } }));
+    expectNoInternalError(result);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('plan: the plan is valid (8 files checked)');
+    expect(result.code).toBe(0);
+    expect(changed).toEqual([]);
+  });
+
   it('$SALESPLAN_CACHE inside the plan folder: refused', async () => {
     const ws = await workspace('cache-in-plan');
     const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf'], { env: { SALESPLAN_CACHE: 'plan/.cache' } }));
