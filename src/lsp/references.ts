@@ -1,5 +1,5 @@
 import type { ParsedSection } from '../parse/index.ts';
-import type { SectionKey } from '../validate/index.ts';
+import { list, type SectionKey } from '../validate/index.ts';
 
 type Path = readonly (string | number)[];
 
@@ -58,20 +58,11 @@ export interface IdPlace {
   path: (string | number)[];
 }
 
-function listIds(section: ParsedSection, list: string, field: string): { name: string; path: (string | number)[] }[] {
-  const items = section.data?.[list];
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item: unknown, i) => {
-    const name = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
-    return typeof name === 'string' ? [{ name, path: [list, i, field] }] : [];
-  });
-}
-
 /** Every id of a kind the plan defines, with where. */
 export function definitions(byKey: ReadonlyMap<SectionKey, ParsedSection>, kind: IdKind): (IdPlace & { name: string })[] {
   const d = DEFINITIONS[kind];
   const section = byKey.get(d.section);
-  return section ? listIds(section, d.list, d.field).map((id) => ({ ...id, section })) : [];
+  return section ? list(section.data ?? {}, d.list, d.field).map((id) => ({ ...id, section })) : [];
 }
 
 /** Every place that names an id of a kind. */

@@ -42,6 +42,15 @@ export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin
     return next;
   };
 
+  /**
+   * A request sees the analysis of the latest text: the one its didChange queued (awaited, not run again), or a
+   * first one for a folder none has been made of.
+   */
+  const analysed = async (folder: string): Promise<LoadedPlan | undefined> => {
+    await queue;
+    return plans.get(folder) ?? analyse(folder);
+  };
+
   async function analyseNow(folder: string): Promise<LoadedPlan | undefined> {
     const overrides = new Map<string, string>();
     for (const doc of documents.all()) {
@@ -98,7 +107,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin
   connection.onCompletion(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    await analyse(folderOf(textDocument.uri));
+    await analysed(folderOf(textDocument.uri));
     const at = point(position);
     if (!inFrontmatter(doc.getText(), at.line)) return [];
     const found = sectionOf(textDocument.uri);
@@ -125,7 +134,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin
   });
 
   connection.onHover(async ({ textDocument, position }) => {
-    await analyse(folderOf(textDocument.uri));
+    await analysed(folderOf(textDocument.uri));
     const found = sectionOf(textDocument.uri);
     const at = found && pathAt(found.section, point(position));
     if (!found || !at) return null;
@@ -146,7 +155,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin
   }
 
   connection.onDefinition(async ({ textDocument, position }) => {
-    await analyse(folderOf(textDocument.uri));
+    await analysed(folderOf(textDocument.uri));
     const id = idUnder(textDocument.uri, position);
     if (!id) return null;
     const target = definitions(id.plan.byKey, id.kind).find((d) => d.name === id.name);
@@ -154,7 +163,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin
   });
 
   connection.onReferences(async ({ textDocument, position, context }) => {
-    await analyse(folderOf(textDocument.uri));
+    await analysed(folderOf(textDocument.uri));
     const id = idUnder(textDocument.uri, position);
     if (!id) return [];
     const folder = folderOf(textDocument.uri);

@@ -5,3 +5,4 @@ export { describeIssues } from './zod-messages.ts';
 export { friendlyErrors } from './zod-error-map.ts';
 export { type ValidPage, validatePages } from './pages.ts';
 export { PAGE_SECTION, pageSection } from './schema/page.ts';
+export { list } from './ids.ts';
