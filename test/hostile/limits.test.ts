@@ -141,3 +141,78 @@ describe('the running header fits a long title in a few measurements (what made 
     expect(fitText('a b c d', font, 1, 4)).toBe('a b\u2026');
   });
 });
+
+describe('hostile plan: values out of a sane range', () => {
+  it('a 46-digit target is an error: past the amounts the model keeps exact', async () => {
+    const ws = await workspace('target-46-digits');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', `target: 1${'0'.repeat(44)}1`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/03-goals.md:3:9 error target must be below 1,000,000,000,000,000 (this one has 46 digits before the point), the largest amount salesplan computes exactly with',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('year 99 (a period of 0099-Q4, read as 0099 to 1999: 22,803 months) is an error at the period', async () => {
+    const ws = await workspace('year-99');
+    await editPlanFile(ws, '01-plan.md', 'period: 2026-Q4', 'period: 0099-Q4');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = "plan/01-plan.md:6:9 error the period is in the year 0099; a plan's period must lie within 2000-2100";
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(withHint(line, 'check the year: write it with four digits, such as 2026-Q4'));
+    expect(changed).toEqual([]);
+  });
+
+  it('a period of ten years and a roster date in 2150 are errors naming the range', async () => {
+    const ws = await workspace('period-long');
+    await editPlanFile(ws, '01-plan.md', 'period: 2026-Q4', 'period: {start: 2026-01-01, end: 2035-12-31}');
+    await editPlanFile(ws, '04-team.md', 'start: 2025-06-01', 'start: 2150-06-01');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      "plan/01-plan.md:6:9 error the period covers 120 months; a plan's period is at most 60 months (five years)",
+      "plan/04-team.md:37:12 error start 2150-06-01 is outside the years 1900-2100 a plan's dates may be in",
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('a huge time_to_fill_days (an internal error before) and duration_days are errors naming the limit', async () => {
+    const ws = await workspace('huge-days');
+    await editPlanFile(ws, '04-team.md', 'time_to_fill_days: 45', 'time_to_fill_days: 100000000000');
+    await editPlanFile(ws, '07-action-plan.md', 'duration_days: 30', 'duration_days: 1000000');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/04-team.md:28:24 error time_to_fill_days must be at most 3,650 days (ten years), not 100000000000',
+      'plan/07-action-plan.md:13:20 error duration_days must be at most 3,650 days (ten years), not 1000000',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('inputs each in range that multiply past what the model counts exactly are an error at the target', async () => {
+    const ws = await workspace('figure-too-large');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', 'target: 999999999999999');
+    await editPlanFile(ws, '03-goals.md', 'average_deal_size: 12500', 'average_deal_size: 0.0001');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/03-goals.md:3:9 error the plan computes to 9,999,999,999,999,990,000 deals in the period: salesplan counts below 1,000,000,000,000,000';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(changed).toEqual([]);
+  });
+
+  it('exact decimals never print in exponent notation: a rate of 0.0000001 stays digits in numbers.json', async () => {
+    const ws = await workspace('no-exponent');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', 'target: 12500');
+    await editPlanFile(ws, '03-goals.md', 'rate: 25%', 'rate: 0.0000001');
+    const { result, changed } = await changedBy(ws, () => salesplan(ws, ['numbers', 'plan', '--format', 'json']));
+    expectNoInternalError(result);
+    expect(result.code).toBe(0);
+    const numbers = JSON.parse(result.stdout) as { economics: { pipelineWinRate: string; requiredPipeline: string } };
+    expect(numbers.economics.pipelineWinRate).toBe('0.0000001');
+    expect(numbers.economics.requiredPipeline).toBe('125000000000');
+    expect(result.stdout).not.toMatch(/\d[eE][+-]?\d/);
+    expect(changed).toEqual([]);
+  });
+});
