@@ -43,3 +43,11 @@ export const VALUE_LIMITS = {
   periodMonths: 60,
   figureBelow: '1e15',
 } as const;
+
+/**
+ * Mermaid's own limits, set explicitly in its configuration (src/diagrams/mermaid-page.ts) so they are the ones
+ * checked before drawing: Mermaid itself swaps a source over `textSize` for a box saying so, and stops a flowchart
+ * at `edges` connections. A plan's diagram over either is an error at its block, or at the list a generated
+ * diagram is drawn from.
+ */
+export const DIAGRAM_LIMITS = { textSize: 50_000, edges: 500 } as const;

@@ -216,3 +216,66 @@ describe('hostile plan: values out of a sane range', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('hostile plan: diagrams past Mermaid’s limits', () => {
+  it('a gantt over Mermaid’s text limit is an error at the milestones, not a box saying "too large"', async () => {
+    const ws = await workspace('gantt-text-limit');
+    const milestones = Array.from(
+      { length: 300 },
+      (_, i) => `  - id: m${i}\n    title: Milestone ${i} of the launch, ${'with a long description '.repeat(7).trim()}\n    owner: ae\n    start: 2026-10-05\n    duration_days: 5\n`,
+    ).join('');
+    await editPlanFile(ws, '07-action-plan.md', 'milestones:\n', `milestones:\n${milestones}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const [line] = errorLines(result.stderr);
+    expect(line).toMatch(
+      /^plan\/07-action-plan\.md:3:1 error the diagram "Action plan timeline" drawn from these milestones is \d{2},\d{3} characters of Mermaid; Mermaid draws at most 50,000$/,
+    );
+    expect(result.stderr).toContain(withHint(line!, 'list fewer milestones or give them shorter names: a diagram that size would not be legible anyway'));
+    expect(errorLines(result.stderr)).toHaveLength(1);
+    expect(changed).toEqual([]);
+  });
+
+  it('a process of 603 stages is over Mermaid’s limit of 500 connections: an error at the stages', async () => {
+    const ws = await workspace('process-edges');
+    const stages = Array.from({ length: 600 }, (_, i) => `  - {id: s${i}, name: S${i}, owner: ae}\n`).join('');
+    await editPlanFile(ws, '06-process.md', 'stages:\n', `stages:\n${stages}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/06-process.md:3:1 error the diagram "Sales process" drawn from these stages has 602 connections; Mermaid draws at most 500',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('an author’s mermaid block over the text limit is an error at the block', async () => {
+    const ws = await workspace('author-text-limit');
+    const nodes = Array.from({ length: 2_500 }, (_, i) => `  n${i}[Step number ${i}]`).join('\n');
+    await editPlanFile(ws, '06-process.md', 'flowchart LR\n  prospecting --> discovery --> closing', `flowchart LR\n${nodes}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const [line] = errorLines(result.stderr);
+    expect(line).toMatch(/^plan\/06-process\.md:\d+:1 error this Mermaid diagram is \d{2},\d{3} characters long; Mermaid draws at most 50,000$/);
+    expect(result.stderr).toContain(withHint(line!, 'split it into several diagrams, each in its own ```mermaid block'));
+    expect(changed).toEqual([]);
+  });
+
+  it(
+    'an author’s flowchart of 600 connections is an error at its block in one line, not Mermaid’s advice to reconfigure it',
+    async () => {
+      const ws = await workspace('author-edges');
+      const edges = Array.from({ length: 600 }, (_, i) => `  n${i} --> n${i + 1}`).join('\n');
+      await editPlanFile(ws, '06-process.md', 'flowchart LR\n  prospecting --> discovery --> closing', `flowchart LR\n${edges}`);
+      const allowed = [ws.cache, ws.tmp];
+      const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf'], { hangAfterMs: HANG_AFTER_MS }), allowed);
+      expectNoInternalError(result);
+      expect(result.code).toBe(1);
+      expect(errorLines(result.stderr)).toEqual([
+        'plan/06-process.md:26:1 error this Mermaid diagram has more than 500 connections; Mermaid draws at most 500',
+      ]);
+      // The build failed, so no output folder was made.
+      expect(changed).toEqual([]);
+    },
+    HANG_AFTER_MS * 2,
+  );
+});
