@@ -91,7 +91,7 @@ export const money = scalar<Decimal>((value) => {
   if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 250000 (no currency sign or separators)' };
   if (d.lte(0)) return { error: 'must be an amount greater than 0' };
   return withinAmount(d) ?? { ok: d };
-}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1e15, description: 'An amount in the plan’s currency, a plain number such as 250000' });
+}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.amount.below), description: 'An amount in the plan’s currency, a plain number such as 250000' });
 
 /** Money that may be zero (costs). */
 export const amount = scalar<Decimal>((value) => {
@@ -99,7 +99,7 @@ export const amount = scalar<Decimal>((value) => {
   if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 20000' };
   if (d.lt(0)) return { error: 'must not be negative' };
   return withinAmount(d) ?? { ok: d };
-}).meta({ type: 'number', minimum: 0, exclusiveMaximum: 1e15, description: 'An amount in the plan’s currency (0 or more), a plain number such as 20000' });
+}).meta({ type: 'number', minimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.amount.below), description: 'An amount in the plan’s currency (0 or more), a plain number such as 20000' });
 
 /** An amount past what the model computes exactly with: the message, else undefined. */
 function withinAmount(d: Decimal): { error: string } | undefined {
@@ -141,7 +141,7 @@ export const quantity = scalar<Decimal>((value) => {
   if (!d) return { error: 'must be a number, e.g. 20' };
   if (d.lte(0)) return { error: 'must be greater than 0' };
   return withinSize(d, VALUE_LIMITS.quantity, 'quantity') ?? { ok: d };
-}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1e9, description: 'A number greater than 0, such as 20' });
+}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.quantity.below), description: 'A number greater than 0, such as 20' });
 
 /**
  * A whole number of days, at least `min` and at most VALUE_LIMITS.days (ten years), handed to the model as a plain
@@ -185,10 +185,10 @@ export const date = scalar<string>((value) => {
   const m = text ? ISO_DATE.exec(text) : null;
   if (!text || !m) return { error: 'must be a date written YYYY-MM-DD, e.g. 2026-10-01' };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const real = new Date(Date.UTC(y, mo - 1, d));
   const { from, to } = VALUE_LIMITS.years;
-  // Before Date.UTC: it reads years 0-99 as 1900-1999.
+  // Before Date.UTC, which reads years 0-99 as 1900-1999.
   if (y < from || y > to) return { error: `${text} is outside the years ${from}-${to} a plan's dates may be in` };
+  const real = new Date(Date.UTC(y, mo - 1, d));
   if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
     return { error: `${text} is not a date that exists; check the month and the day` };
   }
