@@ -3,8 +3,15 @@ import { Decimal as DecimalJs } from 'decimal.js';
 /**
  * The one decimal type of the project. Numbers enter as the YAML source text and stay exact:
  * 40 significant digits keep repeating quotients (1 / 0.7) far below any rounding that shows.
+ * toString() never switches to exponent notation (decimal.js does from 1e21 and below 1e-7 by default): every
+ * exact figure in numbers.json, the CSV and a message reads as the plain digits it is.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpPos: 9e15,
+  toExpNeg: -9e15,
+});
 export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);

@@ -23,3 +23,4 @@ export function generatedDiagrams(
 }
 export { renderDiagrams } from './mermaid-page.ts';
 export { placeMermaidError } from './mermaid-error.ts';
+export { authorDiagramProblem, generatedDiagramProblem, type LimitProblem } from './limits.ts';

@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import type { AuthorDiagram } from '../parse/index.ts';
+import { edgeLimitReason } from './limits.ts';
 
 /**
  * Mermaid's parse errors are several lines ("Parse error on line 2:", an excerpt, a caret, "Expecting …") and
@@ -7,6 +8,8 @@ import type { AuthorDiagram } from '../parse/index.ts';
  * that is wrong: the block's opening fence is line 0 of the diagram.
  */
 export function placeMermaidError(message: string, block: AuthorDiagram): { reason: string; place: Position | Position['start'] } {
+  const edges = edgeLimitReason(message);
+  if (edges) return { reason: edges, place: block.position };
   const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
   const at = /(?:parse|lexical) error on line (\d+)/i.exec(message);
   const detail = lines.length > 1 ? lines[lines.length - 1] : lines[0];

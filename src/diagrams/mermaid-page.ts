@@ -3,6 +3,7 @@ import { BrowserNotFoundError } from '../browser/index.ts';
 import type { BrowserSession } from '../browser/index.ts';
 import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/index.ts';
 import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/index.ts';
+import { DIAGRAM_LIMITS } from '../core/limits.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
@@ -45,6 +46,9 @@ export function mermaidConfig(theme: string) {
     fontFamily: FONT_FAMILY,
     htmlLabels: false,
     suppressErrorRendering: true,
+    // Mermaid's defaults, written out: the limits checked before drawing (src/diagrams/limits.ts) are these.
+    maxTextSize: DIAGRAM_LIMITS.textSize,
+    maxEdges: DIAGRAM_LIMITS.edges,
     // d3 draws the gantt's axis dates at 10 px, 7.5 pt on paper: below the 8 pt a printed handbook allows.
     themeCSS: '.grid .tick text { font-size: 12px; }',
     flowchart: { htmlLabels: false, useMaxWidth: true, curve: 'basis' },

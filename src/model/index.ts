@@ -5,6 +5,7 @@ import { resolveCalendar } from './calendar.ts';
 import { computeCapacity } from './capacity.ts';
 import { ZERO, sum } from '../core/decimal.ts';
 import { computeEconomics } from './economics.ts';
+import { figuresOutOfRange } from './figure-range.ts';
 import { computeDeals, computeFunnel, pipelineStage } from './funnel.ts';
 import { computeHeadcount } from './headcount.ts';
 import { computeHiring } from './hiring.ts';
@@ -79,6 +80,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
   });
 
   messages.push(
+    ...figuresOutOfRange({ deals: deals.deals, funnel: funnel.rows, sources: sources.rows, headcount, staffing }),
     ...phasing.messages,
     ...deals.messages,
     ...assigned.messages,

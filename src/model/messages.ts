@@ -28,6 +28,7 @@ export interface FindingValues {
   'requisition-past': { role: string; open: string; asOf: string };
   'payback-long': { months: Decimal };
   'ltv-cac-low': { ratio: Decimal };
+  'figure-too-large': { name: string; value: Decimal; limit: Decimal };
 }
 
 export type FindingCode = keyof FindingValues;
@@ -72,6 +73,10 @@ export const capacityMissing = (roleIndex: number, role: string, activity: strin
     activity,
     hasCapacity,
   });
+
+/** A count the plan computes to (deals, a stage's volume, an activity, heads) past VALUE_LIMITS.figureBelow. */
+export const figureTooLarge = (name: string, value: Decimal, limit: Decimal) =>
+  error('figure-too-large', 'goals', ['target'], { name, value, limit });
 
 // Warnings: printed and shown in the document.
 

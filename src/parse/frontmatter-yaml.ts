@@ -2,7 +2,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { addMessage } from '../core/diagnostics/message.ts';
-import { reportYamlProblems, YAML_LIMIT } from './yaml-errors.ts';
+import { LIMITS_URL, reportYamlProblems, YAML_LIMIT } from './yaml-errors.ts';
 import { YamlIndexBuilder } from './yaml-index.ts';
 import { toPosition, yamlToData } from './yaml-to-data.ts';
 
@@ -29,7 +29,7 @@ export function parseFrontmatterYaml(file: VFile, text: string, fence: Position,
   reportYamlProblems(file, doc.errors, doc.warnings, placement, text, duplicates);
   for (const limit of limits) {
     const [start = 0, end = start] = limit.at ?? [];
-    addMessage(file, limit.reason, toPosition(start, end, placement), { ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint });
+    addMessage(file, limit.reason, toPosition(start, end, placement), { ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint, url: LIMITS_URL });
   }
   // A document cut short at a limit is not the plan its author wrote: not worth validating either.
   const ok = doc.errors.length === 0 && limits.length === 0;

@@ -7,6 +7,7 @@ import { frontmatterNode, markdownParser, takeDiagrams, takeTitle } from './mark
 import { checkLinks } from './outside-links.ts';
 import { checkLocalImages } from './local-images.ts';
 import { checkRawHtmlResources } from './raw-html.ts';
+import { LIMITS_URL } from './yaml-errors.ts';
 import { checkSectionKey } from './section-key.ts';
 import type { ParsedSection } from './types.ts';
 import { emptyYamlIndex } from './yaml-index.ts';
@@ -48,6 +49,7 @@ export function parseSection(file: VFile): ParsedSection {
     addMessage(file, `the page title (the first # heading) is ${length} characters long; the limit for a title is ${TEXT_LIMITS.name}`, heading.position, {
       ruleId: 'text-too-long',
       source: 'parse',
+      url: LIMITS_URL,
       hint: 'shorten the heading: it shows in every page header and the PDF bookmarks; move the rest into the text below it',
     });
   }

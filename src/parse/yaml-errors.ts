@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { YAMLError } from 'yaml';
+import { readmeUrl } from '../core/diagnostics/urls.ts';
 import { addMessage, type MessageCause } from '../core/diagnostics/message.ts';
 import { depthProblem, toPosition, type DuplicateKey, type YamlPlacement } from './yaml-to-data.ts';
 
@@ -7,6 +8,8 @@ import { depthProblem, toPosition, type DuplicateKey, type YamlPlacement } from 
 export const YAML_SYNTAX = 'yaml-syntax';
 /** Rule id of a frontmatter over one of the reader's limits (YAML_LIMITS): too deep, too many alias values, digits. */
 export const YAML_LIMIT = 'yaml-limit';
+/** The README's list of every limit. */
+export const LIMITS_URL = readmeUrl('limits-and-ranges');
 
 /** What to do about each kind of YAML error the yaml package reports (its `code`). */
 const HINTS: Record<string, string> = {
@@ -62,7 +65,7 @@ export function reportYamlProblems(
       if (problem.code === 'RESOURCE_EXHAUSTION') {
         // The yaml parser ran out of stack on nesting far past the limit: say which limit, as the walk would.
         const limit = depthProblem(problem.pos);
-        addMessage(file, limit.reason, toPosition(start, end, placement), { severity, ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint });
+        addMessage(file, limit.reason, toPosition(start, end, placement), { severity, ruleId: YAML_LIMIT, source: 'parse', hint: limit.hint, url: LIMITS_URL });
         continue;
       }
       let cause: MessageCause | undefined;

@@ -94,6 +94,10 @@ const WORDING: Wording = {
     reason: fillLabels(l.finding_ltv_cac_low, { ratio: f.oneDecimal(ratio) }),
     hint: l.finding_ltv_cac_low_hint,
   }),
+  'figure-too-large': ({ name, value, limit }, f, l) => ({
+    reason: fillLabels(l.finding_figure_too_large, { name, value: f.count(value), limit: f.count(limit) }),
+    hint: l.finding_figure_too_large_hint,
+  }),
 };
 
 /** A finding in words, for the plan's formatter and labels. */

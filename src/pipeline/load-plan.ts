@@ -13,6 +13,7 @@ import { validatePlan } from '../validate/index.ts';
 import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
+import { checkAuthorDiagramLimits, checkGeneratedDiagramLimits } from './diagram-limits.ts';
 import { reportFindings } from './findings.ts';
 import { htmlPolicy, proseRenderer } from './prose.ts';
 import { sectionsByKey } from './sections.ts';
@@ -85,6 +86,7 @@ export async function loadPlan(
     }),
   );
   const byKey = sectionsByKey(parsed);
+  clock.sync('parse', () => checkAuthorDiagramLimits(parsed));
   const pages = clock.sync('validate', () => validatePages(parsed));
   const warnings: LoadedPlan['warnings'] = [];
   const facts = clock.sync('validate', () => validatePlan(parsed));
@@ -106,5 +108,6 @@ export async function loadPlan(
   const model = clock.sync('compute', () => computeModel(facts));
   const format = formatFor(facts.plan);
   warnings.push(...reportFindings(model, byKey, format).filter((message) => message.fatal === false));
+  clock.sync('compute', () => checkGeneratedDiagramLimits(facts, model, byKey, format));
   return loaded({ facts, model, format });
 }

@@ -141,3 +141,141 @@ describe('the running header fits a long title in a few measurements (what made 
     expect(fitText('a b c d', font, 1, 4)).toBe('a b\u2026');
   });
 });
+
+describe('hostile plan: values out of a sane range', () => {
+  it('a 46-digit target is an error: past the amounts the model keeps exact', async () => {
+    const ws = await workspace('target-46-digits');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', `target: 1${'0'.repeat(44)}1`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/03-goals.md:3:9 error target must be below 1,000,000,000,000,000 (this one has 46 digits before the point), the largest amount salesplan computes exactly with',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('year 99 (a period of 0099-Q4, read as 0099 to 1999: 22,803 months) is an error at the period', async () => {
+    const ws = await workspace('year-99');
+    await editPlanFile(ws, '01-plan.md', 'period: 2026-Q4', 'period: 0099-Q4');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = "plan/01-plan.md:6:9 error the period is in the year 0099; a plan's period must lie within 2000-2100";
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(result.stderr).toContain(withHint(line, 'check the year: write it with four digits, such as 2026-Q4'));
+    expect(changed).toEqual([]);
+  });
+
+  it('a period of ten years and a roster date in 2150 are errors naming the range', async () => {
+    const ws = await workspace('period-long');
+    await editPlanFile(ws, '01-plan.md', 'period: 2026-Q4', 'period: {start: 2026-01-01, end: 2035-12-31}');
+    await editPlanFile(ws, '04-team.md', 'start: 2025-06-01', 'start: 2150-06-01');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      "plan/01-plan.md:6:9 error the period covers 120 months; a plan's period is at most 60 months (five years)",
+      "plan/04-team.md:37:12 error start 2150-06-01 is outside the years 1900-2100 a plan's dates may be in",
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('a huge time_to_fill_days (an internal error before) and duration_days are errors naming the limit', async () => {
+    const ws = await workspace('huge-days');
+    await editPlanFile(ws, '04-team.md', 'time_to_fill_days: 45', 'time_to_fill_days: 100000000000');
+    await editPlanFile(ws, '07-action-plan.md', 'duration_days: 30', 'duration_days: 1000000');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/04-team.md:28:24 error time_to_fill_days must be at most 3,650 days (ten years), not 100000000000',
+      'plan/07-action-plan.md:13:20 error duration_days must be at most 3,650 days (ten years), not 1000000',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('inputs each in range that multiply past what the model counts exactly are an error at the target', async () => {
+    const ws = await workspace('figure-too-large');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', 'target: 999999999999999');
+    await editPlanFile(ws, '03-goals.md', 'average_deal_size: 12500', 'average_deal_size: 0.0001');
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const line = 'plan/03-goals.md:3:9 error the plan computes to 9,999,999,999,999,990,000 deals in the period: salesplan counts below 1,000,000,000,000,000';
+    expect(errorLines(result.stderr)).toEqual([line]);
+    expect(changed).toEqual([]);
+  });
+
+  it('exact decimals never print in exponent notation: a rate of 0.0000001 stays digits in numbers.json', async () => {
+    const ws = await workspace('no-exponent');
+    await editPlanFile(ws, '03-goals.md', 'target: 250000', 'target: 12500');
+    await editPlanFile(ws, '03-goals.md', 'rate: 25%', 'rate: 0.0000001');
+    const { result, changed } = await changedBy(ws, () => salesplan(ws, ['numbers', 'plan', '--format', 'json']));
+    expectNoInternalError(result);
+    expect(result.code).toBe(0);
+    const numbers = JSON.parse(result.stdout) as { economics: { pipelineWinRate: string; requiredPipeline: string } };
+    expect(numbers.economics.pipelineWinRate).toBe('0.0000001');
+    expect(numbers.economics.requiredPipeline).toBe('125000000000');
+    expect(result.stdout).not.toMatch(/\d[eE][+-]?\d/);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('hostile plan: diagrams past Mermaid’s limits', () => {
+  it('a gantt over Mermaid’s text limit is an error at the milestones, not a box saying "too large"', async () => {
+    const ws = await workspace('gantt-text-limit');
+    const milestones = Array.from(
+      { length: 300 },
+      (_, i) => `  - id: m${i}\n    title: Milestone ${i} of the launch, ${'with a long description '.repeat(7).trim()}\n    owner: ae\n    start: 2026-10-05\n    duration_days: 5\n`,
+    ).join('');
+    await editPlanFile(ws, '07-action-plan.md', 'milestones:\n', `milestones:\n${milestones}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const [line] = errorLines(result.stderr);
+    expect(line).toMatch(
+      /^plan\/07-action-plan\.md:3:1 error the diagram "Action plan timeline" drawn from these milestones is \d{2},\d{3} characters of Mermaid; Mermaid draws at most 50,000$/,
+    );
+    expect(result.stderr).toContain(withHint(line!, 'list fewer milestones or give them shorter names: a diagram that size would not be legible anyway'));
+    expect(errorLines(result.stderr)).toHaveLength(1);
+    expect(changed).toEqual([]);
+  });
+
+  it('a process of 603 stages is over Mermaid’s limit of 500 connections: an error at the stages', async () => {
+    const ws = await workspace('process-edges');
+    const stages = Array.from({ length: 600 }, (_, i) => `  - {id: s${i}, name: S${i}, owner: ae}\n`).join('');
+    await editPlanFile(ws, '06-process.md', 'stages:\n', `stages:\n${stages}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stderr)).toEqual([
+      'plan/06-process.md:3:1 error the diagram "Sales process" drawn from these stages has 602 connections; Mermaid draws at most 500',
+    ]);
+    expect(changed).toEqual([]);
+  });
+
+  it('an author’s mermaid block over the text limit is an error at the block', async () => {
+    const ws = await workspace('author-text-limit');
+    const nodes = Array.from({ length: 2_500 }, (_, i) => `  n${i}[Step number ${i}]`).join('\n');
+    await editPlanFile(ws, '06-process.md', 'flowchart LR\n  prospecting --> discovery --> closing', `flowchart LR\n${nodes}`);
+    const { result, changed } = await check(ws);
+    expect(result.code).toBe(1);
+    const [line] = errorLines(result.stderr);
+    expect(line).toMatch(/^plan\/06-process\.md:\d+:1 error this Mermaid diagram is \d{2},\d{3} characters long; Mermaid draws at most 50,000$/);
+    expect(result.stderr).toContain(withHint(line!, 'split it into several diagrams, each in its own ```mermaid block'));
+    expect(changed).toEqual([]);
+  });
+
+  it(
+    'an author’s flowchart of 600 connections is an error at its block in one line, not Mermaid’s advice to reconfigure it',
+    async () => {
+      const ws = await workspace('author-edges');
+      const edges = Array.from({ length: 600 }, (_, i) => `  n${i} --> n${i + 1}`).join('\n');
+      await editPlanFile(ws, '06-process.md', 'flowchart LR\n  prospecting --> discovery --> closing', `flowchart LR\n${edges}`);
+      const allowed = [ws.cache, ws.tmp];
+      const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf'], { hangAfterMs: HANG_AFTER_MS }), allowed);
+      expectNoInternalError(result);
+      expect(result.code).toBe(1);
+      expect(errorLines(result.stderr)).toEqual([
+        'plan/06-process.md:26:1 error this Mermaid diagram has more than 500 connections; Mermaid draws at most 500',
+      ]);
+      // The build failed, so no output folder was made.
+      expect(changed).toEqual([]);
+    },
+    HANG_AFTER_MS * 2,
+  );
+});

@@ -71,6 +71,7 @@ const SAMPLES: { [C in FindingCode]: FindingValues[C] } = {
   'requisition-past': { role: 'ae', open: '2026-09-15', asOf: '2026-10-01' },
   'payback-long': { months: d('27.0833') },
   'ltv-cac-low': { ratio: d('2.25') },
+  'figure-too-large': { name: 'deals', value: d('1e19'), limit: d('1e15') },
 };
 
 describe('every model finding', () => {

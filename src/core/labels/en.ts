@@ -307,6 +307,9 @@ export const en = {
   finding_payback_long_hint: 'lower the cost of acquisition or raise deal size or margin',
   finding_ltv_cac_low: 'LTV:CAC is {ratio}, below 3',
   finding_ltv_cac_low_hint: 'a sustainable sales motion usually returns at least 3× its acquisition cost',
+  finding_figure_too_large: 'the plan computes to {value} {name} in the period: salesplan counts below {limit}',
+  finding_figure_too_large_hint:
+    'check the target against the average deal size, the funnel’s rates, the sources’ one_in, the capacities and the quotas: one of them is off by orders of magnitude',
   // PDF page footer
   page_of: '{page} / {total}',
 } as const;

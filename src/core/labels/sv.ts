@@ -307,6 +307,9 @@ export const sv: Labels = {
   finding_payback_long_hint: 'sänk kostnaden för kundanskaffning eller höj affärsstorleken eller marginalen',
   finding_ltv_cac_low: 'LTV:CAC är {ratio}, under 3',
   finding_ltv_cac_low_hint: 'en hållbar försäljningsmodell ger oftast tillbaka minst 3× sin anskaffningskostnad',
+  finding_figure_too_large: 'planen räknas fram till {value} {name} under perioden: salesplan räknar under {limit}',
+  finding_figure_too_large_hint:
+    'jämför målet med den genomsnittliga affärsstorleken, trattens konverteringsgrader, källornas one_in, kapaciteterna och kvoterna: någon av dem är fel med flera tiopotenser',
   // PDF page footer
   page_of: 'Sida {page} av {total}',
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, isDecimal } from '../../core/decimal.ts';
-import { TEXT_LIMITS } from '../../core/limits.ts';
+import { TEXT_LIMITS, VALUE_LIMITS } from '../../core/limits.ts';
 import { alternatives } from '../zod-error-map.ts';
 
 /**
@@ -56,12 +56,17 @@ function outOfRange(reason: string, d: Decimal, value: unknown): { error: string
   return { error: `${reason}; did you mean ${meant}?`, expected: meant, actual: d.toString() };
 }
 
+/** More decimals than the model keeps exact: the message, else undefined. */
+function tooPrecise(d: Decimal, decimals: number): { error: string } | undefined {
+  return d.decimalPlaces() > decimals ? { error: `must have at most ${decimals} decimals (it has ${d.decimalPlaces()}), the most salesplan keeps exact` } : undefined;
+}
+
 /** A conversion or share: in (0, 1]. `25%` and `0.25` are the same. */
 export const rate = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a rate such as 25% or 0.25' };
   if (d.lte(0) || d.gt(1)) return outOfRange('must be a rate between 0 and 1', d, value);
-  return { ok: d };
+  return tooPrecise(d, VALUE_LIMITS.rateDecimals) ?? { ok: d };
 }).meta(percentOr('A rate such as 25% or 0.25 (more than 0, at most 1)', { exclusiveMinimum: 0, maximum: 1 }));
 
 /** A fraction that may be zero: attrition, churn, ramp steps. In [0, 1]. */
@@ -69,7 +74,7 @@ export const fraction = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a fraction such as 10% or 0.1' };
   if (d.lt(0) || d.gt(1)) return outOfRange('must be between 0 and 1', d, value);
-  return { ok: d };
+  return tooPrecise(d, VALUE_LIMITS.rateDecimals) ?? { ok: d };
 }).meta(percentOr('A fraction such as 10% or 0.1 (0 to 1)', { minimum: 0, maximum: 1 }));
 
 /** Attainment of quota: above 100% is possible, a bare 80 is a forgotten percent sign. */
@@ -77,7 +82,7 @@ export const attainment = scalar<Decimal>((value) => {
   const d = toFraction(value);
   if (!d) return { error: 'must be a share of quota such as 80% or 0.8' };
   if (d.lte(0) || d.gt(2)) return outOfRange('must be a share of quota between 0 and 2 (200%)', d, value);
-  return { ok: d };
+  return tooPrecise(d, VALUE_LIMITS.rateDecimals) ?? { ok: d };
 }).meta(percentOr('A share of quota such as 80% or 0.8 (up to 200%)', { exclusiveMinimum: 0, maximum: 2 }));
 
 /** An amount of money greater than zero, in the plan's currency, written as a plain number. */
@@ -85,16 +90,30 @@ export const money = scalar<Decimal>((value) => {
   const d = toDecimal(value);
   if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 250000 (no currency sign or separators)' };
   if (d.lte(0)) return { error: 'must be an amount greater than 0' };
-  return { ok: d };
-}).meta({ type: 'number', exclusiveMinimum: 0, description: 'An amount in the plan’s currency, a plain number such as 250000' });
+  return withinAmount(d) ?? { ok: d };
+}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.amount.below), description: 'An amount in the plan’s currency, a plain number such as 250000' });
 
 /** Money that may be zero (costs). */
 export const amount = scalar<Decimal>((value) => {
   const d = toDecimal(value);
   if (!d) return { error: withCurrency(value) ?? 'must be an amount written as a plain number, e.g. 20000' };
   if (d.lt(0)) return { error: 'must not be negative' };
-  return { ok: d };
-}).meta({ type: 'number', minimum: 0, description: 'An amount in the plan’s currency (0 or more), a plain number such as 20000' });
+  return withinAmount(d) ?? { ok: d };
+}).meta({ type: 'number', minimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.amount.below), description: 'An amount in the plan’s currency (0 or more), a plain number such as 20000' });
+
+/** An amount past what the model computes exactly with: the message, else undefined. */
+function withinAmount(d: Decimal): { error: string } | undefined {
+  return withinSize(d, VALUE_LIMITS.amount, 'amount');
+}
+
+function withinSize(d: Decimal, limit: { below: string; decimals: number }, what: string): { error: string } | undefined {
+  const below = new Decimal(limit.below);
+  if (d.abs().gte(below)) {
+    const digits = d.abs().trunc().toFixed().length.toLocaleString('en-US');
+    return { error: `must be below ${below.toNumber().toLocaleString('en-US')} (this one has ${digits} digits before the point), the largest ${what} salesplan computes exactly with` };
+  }
+  return tooPrecise(d, limit.decimals);
+}
 
 const CURRENCY_SIGNS = /[$€£¥₹₩₽¢]|\b[A-Z]{3}\b|\bkr\b/u;
 /** ISO 4217 codes, so `TBD` or `N/A` are not taken for currencies. */
@@ -121,21 +140,26 @@ export const quantity = scalar<Decimal>((value) => {
   const d = toDecimal(value);
   if (!d) return { error: 'must be a number, e.g. 20' };
   if (d.lte(0)) return { error: 'must be greater than 0' };
-  return { ok: d };
-}).meta({ type: 'number', exclusiveMinimum: 0, description: 'A number greater than 0, such as 20' });
+  return withinSize(d, VALUE_LIMITS.quantity, 'quantity') ?? { ok: d };
+}).meta({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: Number(VALUE_LIMITS.quantity.below), description: 'A number greater than 0, such as 20' });
 
-/** A whole number at least `min`, handed to the model as a plain number (days and counts stay small). */
+/**
+ * A whole number of days, at least `min` and at most VALUE_LIMITS.days (ten years), handed to the model as a plain
+ * number: the limit keeps it small, so no date arithmetic leaves the calendar.
+ */
 export function wholeNumberFrom(min: number, tooSmall: string) {
+  const max = VALUE_LIMITS.days;
   return scalar<number>((value) => {
     const d = toDecimal(value);
     if (!d?.isInteger()) return { error: 'must be a whole number, e.g. 45' };
     if (d.lt(0)) return { error: 'must not be negative' };
     if (d.lt(min)) return { error: tooSmall };
+    if (d.gt(max)) return { error: `must be at most ${max.toLocaleString('en-US')} days (ten years), not ${d.toFixed()}` };
     return { ok: d.toNumber() };
-  }).meta({ type: 'integer', minimum: min, description: `A whole number (${min} or more), such as 45` });
+  }).meta({ type: 'integer', minimum: min, maximum: max, description: `A whole number of days (${min} to ${max}), such as 45` });
 }
 
-/** A whole number of days or people, zero allowed. */
+/** A whole number of days, zero allowed. */
 export const wholeNumber = wholeNumberFrom(0, 'must not be negative');
 
 /**
@@ -161,6 +185,9 @@ export const date = scalar<string>((value) => {
   const m = text ? ISO_DATE.exec(text) : null;
   if (!text || !m) return { error: 'must be a date written YYYY-MM-DD, e.g. 2026-10-01' };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const { from, to } = VALUE_LIMITS.years;
+  // Before Date.UTC, which reads years 0-99 as 1900-1999.
+  if (y < from || y > to) return { error: `${text} is outside the years ${from}-${to} a plan's dates may be in` };
   const real = new Date(Date.UTC(y, mo - 1, d));
   if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
     return { error: `${text} is not a date that exists; check the month and the day` };
