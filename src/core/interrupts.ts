@@ -4,10 +4,9 @@
  *
  * The rule that makes this hold whatever the timing: a resource registers its clean-up here *before* it is created
  * (onInterrupt), and after an interrupt nothing new may be created (onInterrupt throws). The CLI installs the signal
- * handlers (handleInterrupts), which run every registered clean-up, also those registered while the clean-up runs,
- * and exit only once all of them settled. A second signal does not wait: it runs every clean-up's synchronous form
- * (kill, rmSync) and exits at once. The same synchronous forms run if the process exits any other way while a
- * resource is still registered.
+ * handlers (handleInterrupts), which run every registered clean-up and exit only once all of them settled. A second
+ * signal does not wait: it runs every clean-up's synchronous form (kill, rmSync) and exits at once. The same
+ * synchronous forms run if the process exits any other way while a resource is still registered.
  */
 export const INTERRUPTED_EXIT_CODE = 130;
 
@@ -72,16 +71,14 @@ function start(guard: Guard): void {
   running.add(done);
 }
 
-/** Runs every registered clean-up once, and waits until all of them, and any they lead to, settled. */
-export async function runInterruptCleanups(): Promise<void> {
-  do {
-    for (const guard of guards) start(guard);
-    await Promise.allSettled([...running]);
-  } while (running.size > 0 || [...guards].some((guard) => !guard.started));
+/** Runs every registered clean-up once and waits until all of them settled. */
+async function runInterruptCleanups(): Promise<void> {
+  for (const guard of guards) start(guard);
+  while (running.size > 0) await Promise.allSettled([...running]);
 }
 
 /** Runs every still registered clean-up's synchronous form, at once. */
-export function runSyncCleanups(): void {
+function runSyncCleanups(): void {
   for (const guard of guards) {
     try {
       guard.cleanUpNow();
@@ -105,11 +102,6 @@ export interface InterruptHandling {
 }
 
 const WORDS: Record<InterruptSignal, string> = { SIGINT: 'interrupted', SIGTERM: 'terminated', SIGHUP: 'hung up' };
-
-/** `interrupted`, `terminated` or `hung up`: how a message names the signal. */
-export function signalWord(signal: InterruptSignal): string {
-  return WORDS[signal];
-}
 
 /**
  * Installs handlers for SIGINT, SIGTERM and SIGHUP. The first signal runs every clean-up and exits once they
@@ -138,10 +130,9 @@ export function handleInterrupts(options: InterruptHandling): () => void {
     process.stdout.on('error', () => {});
     process.stderr.on('error', () => {});
     say(announce(signal));
+    const cleaning = runInterruptCleanups();
     const stopping = options.stop ? options.stop().catch(() => {}) : Promise.resolve();
-    void Promise.all([runInterruptCleanups(), stopping])
-      .then(runInterruptCleanups)
-      .finally(() => exit(exitCode));
+    void Promise.all([cleaning, stopping]).finally(() => exit(exitCode));
   };
   for (const signal of SIGNALS) process.on(signal, handler);
   return () => {
