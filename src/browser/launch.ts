@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readlink, rm } from 'node:fs/promises';
+import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
+import { readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import type { ChildProcess } from 'node:child_process';
+import { onInterrupt } from '../core/interrupts.ts';
 import { requireBrowser } from './find-browser.ts';
 
 export interface LaunchOptions {
@@ -24,46 +26,108 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** Profile folders of the browsers launchBrowser started, removed by closeBrowser. */
-const profiles = new WeakMap<Browser, string>();
+/** What closeBrowser needs of a browser launchBrowser started: its profile folder and its interrupt guard. */
+const launched = new WeakMap<Browser, { profile: string; release: () => void }>();
 
 /** Chromium refuses to start sandboxed as root (containers, CI); elsewhere the sandbox stays on. */
 export function needsNoSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
   return process.getuid?.() === 0 || env.SALESPLAN_NO_SANDBOX === '1';
 }
 
-/** Headless Chromium with a throwaway profile; close it with closeBrowser so the profile goes too. */
+/**
+ * Headless Chromium with a throwaway profile; close it with closeBrowser so the profile goes too.
+ *
+ * An interrupt (see core/interrupts.ts) does not wait for the browser: it kills the browser's whole process group
+ * at once, also while it is still starting, so a page.pdf() or a diagram render in flight is abandoned, not
+ * awaited; then the profile goes. Registered before the profile folder exists.
+ */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   const env = opts.env ?? process.env;
   const executablePath = opts.executablePath ?? requireBrowser(env);
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'salesplan-chromium-'));
+  // Aborting makes puppeteer kill the process group, also during the launch, before we have the process.
+  const abort = new AbortController();
+  let browser: Browser | undefined;
+  let userDataDir: string | undefined;
+  const kill = () => {
+    abort.abort();
+    // puppeteer starts the browser as the leader of its own process group: kill the renderers and helpers too.
+    const child = browser?.process();
+    if (child && isRunning(child)) killGroup(child);
+  };
+  let launching: Promise<unknown> = Promise.resolve();
+  const release = onInterrupt(
+    async () => {
+      kill();
+      // Synchronous removal: the process is going away, and one sweep beats a thread-pool round trip per file.
+      if (userDataDir) removeProfileSync(userDataDir);
+      // A launch killed halfway may never settle (see withDeadline): bounded, like the wait for the exit.
+      await settled(launching, 2000);
+      const child = browser?.process();
+      if (child && isRunning(child)) await settled(new Promise((resolve) => child.once('exit', resolve)), 2000);
+      // Once more, now that the browser is gone: a helper may have written into it while it was being killed.
+      if (userDataDir && existsSync(userDataDir)) removeProfileSync(userDataDir);
+    },
+    () => {
+      kill();
+      if (userDataDir) removeProfileSync(userDataDir);
+    },
+  );
+  // Synchronous: no interrupt can come between making the folder and its clean-up knowing it.
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'salesplan-chromium-'));
   try {
     // puppeteer-core takes most of a second to load: only a build that needs the browser pays for it.
     const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({
+    const starting = puppeteer.launch({
       executablePath,
       headless: true,
       userDataDir,
       pipe: true,
       args: [...ARGS, ...(needsNoSandbox(env) ? ['--no-sandbox'] : [])],
-      // The CLI owns signals: it closes the session in its own finally.
+      signal: abort.signal,
+      // The CLI owns signals (core/interrupts.ts): the browser is killed by its interrupt guard.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    profiles.set(browser, userDataDir);
+    launching = starting;
+    browser = await starting;
+    launched.set(browser, { profile: userDataDir, release });
     // Also when the browser dies on its own or someone calls browser.close() directly.
-    browser.process()?.once('exit', () => void removeProfile(userDataDir));
+    const profile = userDataDir;
+    browser.process()?.once('exit', () => void removeProfile(profile));
     return browser;
   } catch (error) {
     await removeProfile(userDataDir);
+    release();
     throw error;
   }
 }
 
+/** Not yet reaped: until then its pid (and so its process group id) cannot belong to another process. */
+function isRunning(child: ChildProcess): boolean {
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+}
+
+function killGroup(child: ChildProcess): void {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Waits for `work` to settle, at most `ms` (a timer that keeps the process alive meanwhile). */
+async function settled(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.then(() => {}, () => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
 /** Close the browser (waits for its process to exit) and remove its profile folder. */
 export async function closeBrowser(browser: Browser): Promise<void> {
-  const dir = profiles.get(browser);
+  const own = launched.get(browser);
   const child = browser.process();
   try {
     // A hung or half-dead browser may never answer close(): after a few seconds it is killed instead.
@@ -71,24 +135,28 @@ export async function closeBrowser(browser: Browser): Promise<void> {
     const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 5000)));
     const closed = await Promise.race([browser.close().then(() => 'closed' as const, () => 'failed' as const), gaveUp]);
     clearTimeout(timer);
-    if (closed !== 'closed' && child && child.exitCode === null && child.signalCode === null) {
+    if (closed !== 'closed' && child && isRunning(child)) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
+      killGroup(child);
       await exited;
     }
   } finally {
-    if (dir) await removeProfile(dir);
+    if (own) {
+      await removeProfile(own.profile);
+      own.release();
+    }
   }
 }
 
+/** Removes a profile folder and the singleton socket folder Chromium keeps beside it. */
 async function removeProfile(dir: string): Promise<void> {
   // Chromium keeps its singleton socket in a folder of its own next to the profile (SingletonSocket links to it)
   // and removes it only on a clean exit: after a crash or a kill it would stay in the temp folder.
   const socket = await readlink(path.join(dir, 'SingletonSocket')).catch(() => undefined);
   const socketDir = socket ? path.dirname(socket) : undefined;
   // Chromium's helper processes may outlive the main one by a moment and create the folder again (seen when a
-  // browser is closed right after its launch, as Ctrl-C does): remove it, then look again a little later, and
-  // keep looking for a while longer once it has come back.
+  // browser is closed right after its launch): remove it, then look again a little later, and keep looking for a
+  // while longer once it has come back.
   let cameBack = false;
   for (let attempt = 0; attempt < (cameBack ? 8 : 3); attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250));
@@ -98,6 +166,19 @@ async function removeProfile(dir: string): Promise<void> {
   if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) {
     await rm(socketDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   }
+}
+
+/** removeProfile at once, for an interrupt (the browser's process group was just killed). */
+function removeProfileSync(dir: string): void {
+  let socket: string | undefined;
+  try {
+    socket = readlinkSync(path.join(dir, 'SingletonSocket'));
+  } catch {
+    socket = undefined;
+  }
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  const socketDir = socket ? path.dirname(socket) : undefined;
+  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) rmSync(socketDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /**

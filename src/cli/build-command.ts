@@ -4,7 +4,8 @@ import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
 import { report } from '../core/diagnostics/index.ts';
-import { cacheDamageWarning, handleInterrupts } from '../pipeline/index.ts';
+import { cacheDamageWarning } from '../pipeline/index.ts';
+import { handleInterrupts } from '../core/interrupts.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { baseUrlFlag } from './option-values.ts';
@@ -39,8 +40,8 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
   if (verbosity === 'verbose' && config.file) process.stderr.write(`salesplan: settings from ${config.file}\n`);
   const started = performance.now();
   let result: BuildResult;
-  // Ctrl-C: the build's browser, staging folder and profile are cleaned up, output/ stays, exit 130.
-  const stopHandlingInterrupts = handleInterrupts((line) => process.stderr.write(`\n${line}\n`));
+  // Ctrl-C, SIGTERM, SIGHUP: the build's browser, staging folder and profile are removed, output/ stays, exit 130.
+  const stopHandlingInterrupts = handleInterrupts({ log: (line) => process.stderr.write(`\n${line}\n`) });
   try {
     result = await build({
       trustedHtml: flags.trustedHtml,

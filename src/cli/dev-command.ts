@@ -1,7 +1,8 @@
 import { cacheDamageWarning, type BuildResult } from '../pipeline/index.ts';
 import type { CacheDamage } from '../write/index.ts';
 import { report } from '../core/diagnostics/index.ts';
-import { startDev } from '../dev/index.ts';
+import { handleInterrupts, isInterrupted } from '../core/interrupts.ts';
+import { startDev, type DevServer } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT } from './exit-codes.ts';
 import { portFlag } from './option-values.ts';
@@ -30,24 +31,33 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
     process.stderr.write(`salesplan dev: ${line}\n`);
   };
   const onPdf = (result: BuildResult | Error) => {
+    // Ctrl-C kills the browser under a print in flight: its failure is the interrupt's doing, not news.
+    if (isInterrupted()) return;
     if (!(result instanceof Error)) result.cacheDamage.forEach(onCacheDamage);
     const text = result instanceof Error ? `PDFs failed: ${result.message}` : result.ok ? `PDFs ready (${result.pdfs.length})` : 'PDFs skipped: the plan has errors';
     process.stderr.write(`salesplan dev: ${text}\n`);
   };
+  const onPlanFolder = (state: 'gone' | 'back') => {
+    const line =
+      state === 'gone'
+        ? `the plan folder ${planDir} is gone; still serving the last good build, and watching for it to come back`
+        : `the plan folder ${planDir} is back; rebuilding`;
+    process.stderr.write(`salesplan dev: ${line}\n`);
+  };
   const { theme, baseUrl, roleHandbooks, numbers, paper } = config;
   const settings = { theme, roleHandbooks, numbers, paper, ...(baseUrl ? { baseUrl } : {}) };
-  const dev = await startDev({ planDir, port, host: flags.host, pdf: config.pdf, cacheDir: config.cacheDir, settings, onBuild, onPdf, onCacheDamage });
-  process.stdout.write(`salesplan dev: serving ${planDir} at ${dev.url} (Ctrl-C stops)\n`);
-
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      process.stderr.write('salesplan dev: stopping\n');
-      void dev.stop().finally(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  // Ctrl-C, SIGTERM or SIGHUP, also during the first build: every browser is killed and every staging folder
+  // removed at once (core/interrupts.ts), then the server stops; exit 0, since Ctrl-C is how dev is meant to end.
+  // A second signal exits at once.
+  let dev: DevServer | undefined;
+  handleInterrupts({
+    log: (line) => process.stderr.write(`${line}\n`),
+    announce: () => 'salesplan dev: stopping',
+    stop: async () => dev?.stop(),
+    exitCode: EXIT.ok,
   });
-  return EXIT.ok;
+  dev = await startDev({ planDir, port, host: flags.host, pdf: config.pdf, cacheDir: config.cacheDir, settings, onBuild, onPdf, onCacheDamage, onPlanFolder });
+  process.stdout.write(`salesplan dev: serving ${planDir} at ${dev.url} (Ctrl-C stops)\n`);
+  // Runs until a signal: the handler exits the process once everything is closed.
+  return new Promise<number>(() => {});
 }

@@ -7,12 +7,12 @@ import { exitCodeFor } from './fail.ts';
 // commander and nothing else, `check` never loads the browser or the PDF library. Each command's flags are typed
 // by its declaration in program.ts; the actions only hand them on.
 
-/** Set by `build`, the one command that handles Ctrl-C: after it has run, an error may be the aftermath of one. */
+/** Set by `build` and `dev`, the commands that handle Ctrl-C: after one, an error may be the aftermath of it. */
 let interrupts: { isInterrupted: () => boolean; INTERRUPTED_EXIT_CODE: number } | undefined;
 
 buildCli.action(async (planDir, flags) => {
   const { buildCommand } = await import('./build-command.ts');
-  interrupts = await import('../pipeline/index.ts');
+  interrupts = await import('../core/interrupts.ts');
   process.exitCode = await buildCommand(planDir, flags);
 });
 numbersCli.action(async (planDir, flags) => {
@@ -33,6 +33,7 @@ initCli.action(async (dir, flags) => {
 });
 devCli.action(async (planDir, flags) => {
   const { devCommand } = await import('./dev-command.ts');
+  interrupts = await import('../core/interrupts.ts');
   process.exitCode = await devCommand(planDir, flags);
 });
 lspCli.action(async () => {

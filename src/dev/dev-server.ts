@@ -7,12 +7,14 @@ import { ParseCache } from '../pipeline/index.ts';
 import { SitePageCache } from '../pipeline/index.ts';
 import type { BuildOptions, BuildResult } from '../pipeline/index.ts';
 import { severityOf, sortedMessages } from '../core/diagnostics/index.ts';
+import { isInterrupted } from '../core/interrupts.ts';
 import { BUILTIN_TEMPLATES } from '../render/index.ts';
 import { applyPageTransforms, type PageTransform } from '../pipeline/index.ts';
 import { prepareCacheFolder } from '../write/index.ts';
 import { environmentError } from '../core/environment-errors.ts';
 import { EVENTS_PATH, LiveReload, injectReload, type OverlayMessage } from './live-reload.ts';
 import { PdfRebuilder } from './pdf-rebuilder.ts';
+import { watchPlanFolder, type PlanFolderWatch } from './plan-folder.ts';
 import { contentType, readSiteFile, resolveInside } from './static-files.ts';
 import { watchFolders, type Watcher } from './watch.ts';
 import type { OnCacheDamage } from '../write/index.ts';
@@ -35,6 +37,8 @@ export interface DevOptions {
   onPdf?: (result: BuildResult | Error) => void;
   /** Told about each damaged entry of the parse and page caches opened at the start (builds report theirs). */
   onCacheDamage?: OnCacheDamage;
+  /** The plan folder went away (`gone`: the last good build is still served) or is there again (`back`). */
+  onPlanFolder?: (state: 'gone' | 'back') => void;
 }
 
 /**
@@ -75,8 +79,13 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   let running: Promise<BuildResult | undefined> = Promise.resolve(undefined);
   let pending = false;
   let building = false;
+  let stopped = false;
 
-  const siteBuild = async (): Promise<BuildResult> => {
+  // Set once the first build ran: until then the plan folder is simply taken to be there.
+  let planFolder: PlanFolderWatch | undefined;
+  const planPresent = () => planFolder?.check() ?? Promise.resolve(true);
+
+  const siteBuild = async (): Promise<BuildResult | undefined> => {
     const start = performance.now();
     const result = await build({
       ...options.settings,
@@ -92,6 +101,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       pageCache,
       session,
     });
+    // The folder went away while it was read (a checkout): what the build saw is no plan; the last good one stays.
+    if (!(await planPresent())) return undefined;
     options.onBuild?.(result, performance.now() - start);
     if (result.ok) {
       live.reload();
@@ -114,21 +125,43 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       let result: BuildResult | undefined;
       do {
         pending = false;
-        result = await siteBuild().catch((error: unknown) => {
+        // While the plan folder is gone there is nothing to build: it says so once (onPlanFolder) and waits.
+        if (!(await planPresent())) break;
+        result = await siteBuild().catch(async (error: unknown) => {
+          if (isInterrupted() || !(await planPresent())) return undefined;
           live.errors([{ location: 'salesplan', severity: 'error', message: (error as Error).message }]);
           process.stderr.write(`salesplan dev: ${(error as Error).message}\n`);
           return undefined;
         });
-      } while (pending);
+      } while (pending && !stopped);
       building = false;
       return result;
     })();
     return running;
   };
 
+  const watchPlan = () => watchFolders([planDir, BUILTIN_TEMPLATES], () => void rebuild());
   await rebuild();
-  const watcher: Watcher = watchFolders([planDir, BUILTIN_TEMPLATES], () => void rebuild());
+  let watcher: Watcher = watchPlan();
   await watcher.ready;
+  // A watcher on the plan folder follows that folder only: a new folder by its name gets a new watcher.
+  let rewatching: Promise<void> = Promise.resolve();
+  planFolder = await watchPlanFolder(planDir, {
+    onGone: () => {
+      pdfs.cancel();
+      options.onPlanFolder?.('gone');
+    },
+    onBack: () => {
+      options.onPlanFolder?.('back');
+      rewatching = rewatching.then(async () => {
+        if (stopped) return;
+        await watcher.close();
+        watcher = watchPlan();
+        await watcher.ready;
+        if (!stopped) void rebuild();
+      });
+    },
+  });
 
   const server = createServer((req, res) => void handle(req, res));
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -154,6 +187,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     await listen(server, port, hostName);
   } catch (error) {
     // A port in use or a host that is not this machine's: close what started, say so in one line (exit 2).
+    stopped = true;
+    planFolder.close();
+    await rewatching;
     await watcher.close();
     live.close();
     await running.catch(() => {});
@@ -173,6 +209,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       return running;
     },
     async stop() {
+      stopped = true;
+      planFolder?.close();
+      await rewatching;
       await watcher.close();
       live.close();
       server.closeAllConnections();

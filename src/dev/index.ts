@@ -1,1 +1,1 @@
-export { startDev } from './dev-server.ts';
+export { startDev, type DevServer } from './dev-server.ts';

@@ -15,7 +15,6 @@ import { stopwatch } from './stopwatch.ts';
 import { ParseCache } from './cache/parse-cache.ts';
 import { writeAll } from './cache/write-all.ts';
 import { diagramFallbacks } from './diagram-fallbacks.ts';
-import { onInterrupt } from './signals.ts';
 import { planVersion } from './version.ts';
 import type { BuildOptions, BuildResult, Timings } from './types.ts';
 
@@ -54,7 +53,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = await prepareCacheFolder({ cache: path.resolve(cwd, cacheShown), shown: cacheShown, plan: planDir, projects });
   // Staged before any work, so a read-only or full disk is found (one line, exit 2) before the plan is read.
   const staging = await createStaging(outDir, { shown: options.outDir, setting: outSetting, owned: options.outputInCache });
-  const releaseStaging = onInterrupt(() => staging.discard());
 
   progress({ stage: 'parse' });
   // A damaged cache entry is never used: it is made again, and the build says so (BuildResult.cacheDamage).
@@ -66,16 +64,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const parseCache = options.parseCache ?? (await ParseCache.open(cacheDir, planDir, onCacheDamage));
   // Dev mode lends its own session, kept open between rebuilds; a one-off build owns (and closes) one.
   const session = options.session ?? new BrowserSession({ executablePath: options.browserPath });
-  // Ctrl-C from here on (the browser may start early, while parsing) closes the browser and removes its profile.
-  const releaseSession = onInterrupt(async () => {
-    if (!options.session) await session.close();
-  });
+  // Ctrl-C kills every browser and removes every staging folder on its own (core/interrupts.ts): each registers
+  // its clean-up before it is created, so there is nothing to register here.
   let changed = false;
   const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, onMiss: () => (changed = true) }).catch(
     async (error: unknown) => {
-      releaseStaging();
       await staging.discard();
-      releaseSession();
       throw error;
     },
   );
@@ -94,9 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...extra,
   });
   if (!plan.ok || !facts || !model || !format) {
-    releaseStaging();
     await staging.discard();
-    releaseSession();
     if (!options.session) await session.close();
     return result({ browserLaunched: session.launched });
   }
@@ -146,9 +138,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const printed =
       emitted.print.length === 0
         ? undefined
-        : await clock('pdf', () =>
-            pdfStage(emitted.print, { session, staging, cacheDir, onCacheDamage, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) }),
-          );
+        : await clock('pdf', () => {
+            // A line as printing starts: the first PDF can take a while, and Ctrl-C tests wait for it.
+            progress({ stage: 'pdf', done: 0, total: emitted.print.length });
+            return pdfStage(emitted.print, { session, staging, cacheDir, onCacheDamage, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) });
+          });
 
     progress({ stage: 'write' });
     await clock('write', () => staging.commit());
@@ -160,8 +154,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       browserLaunched: session.launched,
     });
   } finally {
-    releaseStaging();
-    releaseSession();
     await staging.discard();
     if (!options.session) await session.close();
   }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EnvironmentError, environmentError } from '../core/environment-errors.ts';
+import { onInterrupt } from '../core/interrupts.ts';
 import { foreignOutput } from './guard-paths.ts';
 import { makeFolders } from './make-folders.ts';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, outputFolderOwner } from './owned-folders.ts';
@@ -11,6 +13,10 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, outputFolderOwner } from './owned-fo
  * so a failed or interrupted build never leaves a half-written output in place of the last good one.
  * The sibling lives on the same file system, which keeps the swap a pair of renames. The staged folder holds
  * OUTPUT_MARKER from the start, so the folder swapped in is one the next build may replace.
+ *
+ * No staging folder outlives the process: its clean-up is registered for an interrupt before the folder exists,
+ * a discarded staging takes no more writes, and a write never makes the staging folder itself again (only the
+ * folders below it), so nothing still in flight can bring it back once it was removed.
  */
 export interface Staging {
   /** Where this build writes. */
@@ -18,7 +24,7 @@ export interface Staging {
   write(relativePath: string, contents: string | Uint8Array): Promise<void>;
   /** Replace the output folder with the staged one. */
   commit(): Promise<void>;
-  /** Throw the staged folder away; the output folder is untouched. Safe to call after commit. */
+  /** Throw the staged folder away; the output folder is untouched. Safe to call after commit, and twice. */
   discard(): Promise<void>;
 }
 
@@ -31,6 +37,11 @@ export interface StagingOptions {
   owned?: boolean | undefined;
 }
 
+/** Thrown by a write or commit after the staging was discarded (an interrupt, or a build that gave up). */
+export class StagingClosedError extends Error {
+  override name = 'StagingClosedError';
+}
+
 /** `outDir` is the output's real location, as checkOutputFolder returned it. */
 export async function createStaging(outDir: string, options: StagingOptions = {}): Promise<Staging> {
   const target = path.resolve(outDir);
@@ -38,55 +49,126 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   const name = path.basename(target);
   const suffix = randomBytes(4).toString('hex');
   const dir = path.join(parent, `.${name}.staging-${suffix}`);
+  const old = path.join(parent, `.${name}.old-${suffix}`);
   const setting = options.setting ?? '--out';
   const label = `the output folder ${options.shown ?? outDir}`;
   const failed = (error: unknown) => environmentError(error, { action: `write ${label}`, setting });
-  await makeFolders(parent)
-    .then(() => mkdir(dir))
-    .then(() => writeFile(path.join(dir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT))
-    .catch(async (error: unknown) => {
+  const discarded = () => new StagingClosedError(`the staging folder ${dir} was discarded`);
+  let closed = false;
+  let committed = false;
+  /** Writes and the commit in flight: discard waits for them, so none of them runs after the folder is gone. */
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    pending.add(work);
+    const forget = () => pending.delete(work);
+    work.then(forget, forget);
+    return work;
+  };
+
+  /** What an exit that cannot wait leaves: the output as it was (or as just committed), nothing else. */
+  const discardNow = () => {
+    closed = true;
+    // Interrupted between the commit's two renames: put the last good output back.
+    if (!committed && !existsSync(target) && existsSync(old)) renameSync(old, target);
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    rmSync(old, { recursive: true, force: true, maxRetries: 5 });
+  };
+  const discard = async () => {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    if (!committed) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+    release();
+  };
+  const discardOnInterrupt = async () => {
+    closed = true;
+    await Promise.allSettled([...pending]);
+    // Synchronous: the process is going away, and one sweep beats a thread-pool round trip per file.
+    discardNow();
+  };
+  // Registered before the folder exists (and throws once interrupted: no staging is made after a Ctrl-C).
+  const release = onInterrupt(discardOnInterrupt, discardNow);
+  try {
+    await track(makeFolders(parent)).catch((error: unknown) => {
+      throw failed(error);
+    });
+    // Interrupted meanwhile: the clean-up already ran, so the folder must not be made now.
+    if (closed) throw new StagingClosedError(`the staging folder ${dir} was discarded before it was made`);
+    // Synchronous: no interrupt can come between making the folder and its clean-up seeing it.
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      throw failed(error);
+    }
+    await track(writeFile(path.join(dir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT)).catch(async (error: unknown) => {
       await rm(dir, { recursive: true, force: true }).catch(() => {});
       throw failed(error);
     });
-  let done = false;
+  } catch (error) {
+    release();
+    throw error;
+  }
 
   return {
     dir,
-    async write(relativePath, contents) {
+    write(relativePath, contents) {
       const file = path.resolve(dir, relativePath);
-      if (!file.startsWith(dir + path.sep)) throw new Error(`refusing to write outside the output folder: ${relativePath}`);
-      try {
-        await makeFolders(path.dirname(file));
-        await writeFile(file, contents);
-      } catch (error) {
-        throw failed(error);
-      }
-    },
-    async commit() {
-      // Checked again at the swap: the folder may have changed while the build ran (a file saved into it).
-      await replaceable(target, label, setting, options.owned === true);
-      const old = path.join(parent, `.${name}.old-${suffix}`);
-      const hadOutput = await rename(target, old).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return false;
-          throw failed(error);
-        },
+      if (!file.startsWith(dir + path.sep)) return Promise.reject(new Error(`refusing to write outside the output folder: ${relativePath}`));
+      if (closed) return Promise.reject(discarded());
+      return track(
+        (async () => {
+          try {
+            await makeFoldersBelow(dir, path.dirname(file));
+            await writeFile(file, contents);
+          } catch (error) {
+            throw closed ? discarded() : failed(error);
+          }
+        })(),
       );
-      try {
-        await rename(dir, target);
-      } catch (error) {
-        if (hadOutput) await rename(old, target);
-        throw failed(error);
-      }
-      done = true;
-      if (hadOutput) await rm(old, { recursive: true, force: true });
     },
-    async discard() {
-      if (!done) await rm(dir, { recursive: true, force: true });
-      done = true;
+    commit() {
+      if (closed) return Promise.reject(discarded());
+      closed = true;
+      return track(
+        (async () => {
+          // Checked again at the swap: the folder may have changed while the build ran (a file saved into it).
+          await replaceable(target, label, setting, options.owned === true);
+          const hadOutput = await rename(target, old).then(
+            () => true,
+            (error: NodeJS.ErrnoException) => {
+              if (error.code === 'ENOENT') return false;
+              throw failed(error);
+            },
+          );
+          try {
+            await rename(dir, target);
+          } catch (error) {
+            if (hadOutput) await rename(old, target);
+            throw failed(error);
+          }
+          committed = true;
+          if (hadOutput) await rm(old, { recursive: true, force: true });
+          release();
+        })(),
+      );
     },
+    discard,
   };
+}
+
+/**
+ * Makes the folders from `root` (exclusive) down to `folder`, one level at a time and never `root` itself: once
+ * the staging folder is removed, a write still in flight fails instead of making it again.
+ */
+async function makeFoldersBelow(root: string, folder: string): Promise<void> {
+  const parts = path.relative(root, folder).split(path.sep).filter(Boolean);
+  let current = root;
+  for (const part of parts) {
+    current = path.join(current, part);
+    await mkdir(current).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST' && (await lstat(current).catch(() => undefined))?.isDirectory()) return;
+      throw error;
+    });
+  }
 }
 
 /** The output folder may be replaced: absent, empty, marked or an older salesplan's; never a file. */
