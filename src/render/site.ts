@@ -1,5 +1,5 @@
 import { present, type Presentation } from './present.ts';
-import { siteNav } from './site-nav.ts';
+import { PAGES_ANCHOR, siteNavigation } from './site-nav.ts';
 import type { PageCache, RenderInput, RenderOptions, SiteOutput } from './types.ts';
 import type { SectionView } from './view-model.ts';
 
@@ -16,11 +16,20 @@ export function sitePages(presentation: Presentation, opts: { pageCache?: PageCa
   const { templates } = presentation;
   const cache = opts.pageCache;
   cache?.begin(view, presentation.templateDirs);
+  const navigation = siteNavigation(view.sections, presentation.format);
   const files = view.sections.map((section, i) => {
+    const allPages = navigation.allPages(section);
     const context = {
       ...view,
-      nav: siteNav(view.sections, section),
-      page: { section, isIndex: section.isPlan, prev: link(view.sections[i - 1]), next: link(view.sections[i + 1]) },
+      nav: navigation.nav(section),
+      page: {
+        section,
+        isIndex: section.isPlan,
+        prev: link(view.sections[i - 1]),
+        next: link(view.sections[i + 1]),
+        // The whole list of the section's pages, when the nav shows only a window of it.
+        ...(allPages ? { allPages, allPagesId: PAGES_ANCHOR } : {}),
+      },
     };
     const key = cache?.keyOf(context.page, context.nav);
     const cached = key === undefined ? undefined : cache?.get(key);

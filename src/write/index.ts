@@ -6,5 +6,5 @@ export { displayPath, realLocation, isWithin, type Location } from './real-locat
 export { writeFileAtomic } from './atomic-file.ts';
 export { isInside, readFileInside, readFileInsideSync, RefusedFileError, refusalText, vetFile, vetFileSync } from './confined-read.ts';
 export type { RefusedReason, Vetted } from './confined-read.ts';
-export { readSealed, writeSealed } from './sealed-file.ts';
+export { readSealed, readSealedSync, writeSealed } from './sealed-file.ts';
 export type { CacheDamage, OnCacheDamage } from './sealed-file.ts';

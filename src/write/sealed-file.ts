@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-file.ts';
-import { readFileInside, RefusedFileError, refusalText } from './confined-read.ts';
+import { readFileInside, readFileInsideSync, RefusedFileError, refusalText } from './confined-read.ts';
 
 /**
  * A cache entry that verifies itself: one header line with the content's length and SHA-256, then the content.
@@ -45,6 +46,33 @@ export async function readSealed(file: string, onDamage?: OnCacheDamage): Promis
   const reason = damageIn(bytes);
   if (reason) return discard(file, reason, onDamage);
   return bytes.subarray(bytes.indexOf(0x0a) + 1);
+}
+
+/**
+ * readSealed for a caller that cannot wait (the site's render loop reads one page entry at a time): the same
+ * checks, the same clean-up and report of a damaged entry.
+ */
+export function readSealedSync(file: string, onDamage?: OnCacheDamage): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileInsideSync(file, path.dirname(file));
+  } catch (error) {
+    if (error instanceof RefusedFileError && error.reason.kind !== 'missing') return discardSync(file, `it ${refusalText(error.reason, 'its folder')}`, onDamage);
+    return undefined;
+  }
+  const reason = damageIn(bytes);
+  if (reason) return discardSync(file, reason, onDamage);
+  return bytes.subarray(bytes.indexOf(0x0a) + 1);
+}
+
+function discardSync(file: string, reason: string, onDamage: OnCacheDamage | undefined): undefined {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left in place: it fails its check again next time, and is made again then too.
+  }
+  onDamage?.({ file, reason });
+  return undefined;
 }
 
 function damageIn(bytes: Buffer): string | undefined {

@@ -10,6 +10,8 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   on_this_page: 'On this page',
+  nav_all_pages: 'All {name} pages',
+  section_pages: 'Pages in this section',
   contents: 'Contents',
   period: 'Period',
   prepared_by: 'Prepared by {name}',

@@ -12,6 +12,8 @@ export const sv: Labels = {
   previous: 'Föregående',
   next: 'Nästa',
   on_this_page: 'På den här sidan',
+  nav_all_pages: 'Alla {name} sidor',
+  section_pages: 'Sidor i det här avsnittet',
   contents: 'Innehåll',
   period: 'Period',
   prepared_by: 'Upprättad av {name}',

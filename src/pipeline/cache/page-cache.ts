@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/index.ts';
 import type { PageCache } from '../../render/index.ts';
 import { toolVersion } from './tool-version.ts';
-import { UsedEntries } from './used-entries.ts';
-import { readFileInsideSync, readSealed, vetFileSync, writeSealed, type OnCacheDamage } from '../../write/index.ts';
+import { readFileInsideSync, readSealedSync, vetFileSync, writeSealed, type OnCacheDamage } from '../../write/index.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -24,36 +24,58 @@ function templatesFingerprint(dirs: readonly string[]): string {
   return hash.digest('hex');
 }
 
+type ProseOf = { html?: unknown; headings?: unknown };
+const withoutProse = ({ html: _h, headings: _g, ...rest }: ProseOf) => rest;
+
+/** Enough entries written at once to keep the disk busy without opening a thousand files. */
+const IN_FLIGHT = 16;
+const ENTRY = /^([0-9a-f]{64})\.html$/;
+
 /**
  * Rendered site pages by a hash of their inputs: the view every page shares (plan, labels, numbers, the
  * list of pages) with the pages' own prose left out, the template files, the tool version, and the
  * page's own section, nav and neighbours. A prose edit re-renders its own page only; a change to numbers
  * or templates re-renders all. A plan with its own templates/ may show any page's prose anywhere, so
  * there every page's prose is part of the shared key.
+ *
+ * Decision: one sealed file per page (`pages/<plan>.3/<key>.html`), not one file for the plan: a build reads
+ * only the entries it asks for, writes only the pages it rendered and removes only the ones no page asked for,
+ * so a prose edit of a 4000-page plan writes one entry, not all of them again (the single file was 249 MB).
+ * Each entry is checked on its own, so a damaged one costs its page only.
  */
 export class SitePageCache implements PageCache {
-  #entries = new UsedEntries<string>();
+  /** The entries on disk when the cache was opened, plus those written since. */
+  #stored: Set<string>;
+  #used = new Set<string>();
+  #fresh = new Map<string, string>();
   #shared = '';
   hits = 0;
 
-  private constructor(readonly file: string) {}
-
-  /** A damaged cache file (see write/sealed-file) is reported to `onDamage` and discarded: every page is rendered. */
-  static async open(cacheDir: string, planDir: string, onDamage?: OnCacheDamage): Promise<SitePageCache> {
-    // `.2`: the sealed format; an older file of the plan is simply not read.
-    const cache = new SitePageCache(path.join(cacheDir, 'pages', `${sha(path.resolve(planDir)).slice(0, 16)}.2.json`));
-    const text = (await readSealed(cache.file, onDamage))?.toString('utf8');
-    try {
-      if (text !== undefined) cache.#entries = new UsedEntries(JSON.parse(text) as Record<string, string>);
-    } catch {
-      // Sealed but not JSON: written by something else. Every page is rendered.
-    }
-    return cache;
+  private constructor(
+    readonly dir: string,
+    stored: Iterable<string>,
+    private readonly onDamage: OnCacheDamage | undefined,
+    /** The single-file cache an older salesplan kept for this plan: removed at the first save. */
+    private readonly legacy: string,
+  ) {
+    this.#stored = new Set(stored);
   }
 
-  begin(view: { sections?: { html?: unknown; headings?: unknown }[] }, templateDirs: readonly string[]): void {
+  /** A damaged entry (see write/sealed-file) is reported to `onDamage` and discarded: its page is rendered. */
+  static async open(cacheDir: string, planDir: string, onDamage?: OnCacheDamage): Promise<SitePageCache> {
+    const plan = sha(path.resolve(planDir)).slice(0, 16);
+    // `.3`: a folder of entries; the `.2.json` file of an earlier version is simply not read.
+    const dir = path.join(cacheDir, 'pages', `${plan}.3`);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const stored = names.flatMap((name) => ENTRY.exec(name)?.[1] ?? []);
+    return new SitePageCache(dir, stored, onDamage, path.join(cacheDir, 'pages', `${plan}.2.json`));
+  }
+
+  begin(view: { sections?: ProseOf[]; cards?: ProseOf[] }, templateDirs: readonly string[]): void {
     const ownTemplates = templateDirs.some((dir) => existsSync(dir));
-    const shared = ownTemplates ? view : { ...view, sections: view.sections?.map(({ html: _h, headings: _g, ...rest }) => rest) };
+    // The cards are the sections again (the home page shows their titles): without their prose too, or a prose
+    // edit would change the key of every page.
+    const shared = ownTemplates ? view : { ...view, sections: view.sections?.map(withoutProse), cards: view.cards?.map(withoutProse) };
     this.#shared = sha(`${toolVersion()}\0${templatesFingerprint(templateDirs)}\0${JSON.stringify(shared)}`);
     this.hits = 0;
   }
@@ -62,19 +84,47 @@ export class SitePageCache implements PageCache {
     return sha(`${this.#shared}\0${JSON.stringify(page)}\0${JSON.stringify(nav)}`);
   }
 
+  #file(key: string): string {
+    return path.join(this.dir, `${key}.html`);
+  }
+
   get(key: string): string | undefined {
-    const html = this.#entries.get(key);
-    if (html !== undefined) this.hits++;
+    let html = this.#fresh.get(key);
+    if (html === undefined && this.#stored.has(key)) {
+      html = readSealedSync(this.#file(key), this.onDamage)?.toString('utf8');
+      if (html === undefined) this.#stored.delete(key);
+    }
+    if (html === undefined) return undefined;
+    this.#used.add(key);
+    this.hits++;
     return html;
   }
 
   set(key: string, html: string): void {
-    this.#entries.set(key, html);
+    this.#fresh.set(key, html);
+    this.#used.add(key);
   }
 
-  /** Keeps the pages of this build only, written atomically, and only when something changed. */
+  /**
+   * Writes the pages rendered since the last save, each atomically, and removes the entries this build did not
+   * ask for (an edited page's old entry, a removed page's), so the folder holds the plan's current pages only.
+   * A no-op build writes and removes nothing.
+   */
   async save(): Promise<void> {
-    const entries = this.#entries.takeChanges();
-    if (entries) await writeSealed(this.file, JSON.stringify(entries));
+    const fresh = [...this.#fresh].filter(([key]) => !this.#stored.has(key));
+    const stale = [...this.#stored].filter((key) => !this.#used.has(key) && !this.#fresh.has(key));
+    this.#fresh.clear();
+    this.#used.clear();
+    let next = 0;
+    const writer = async () => {
+      while (next < fresh.length) {
+        const [key, html] = fresh[next++] as [string, string];
+        await writeSealed(this.#file(key), html);
+        this.#stored.add(key);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, fresh.length) }, writer));
+    for (const key of stale) this.#stored.delete(key);
+    await Promise.all([...stale.map((key) => rm(this.#file(key), { force: true })), rm(this.legacy, { force: true })]);
   }
 }
