@@ -336,6 +336,7 @@ export const en = {
   scenario_better: 'better than the base plan',
   scenario_worse: 'worse than the base plan',
   scenario_changed: 'changed from the base plan',
+  scenario_message: 'in scenario `{name}`: {reason}',
   scenario_vs_base: 'vs base',
 } as const;
 

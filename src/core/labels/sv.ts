@@ -336,5 +336,6 @@ export const sv: Labels = {
   scenario_better: 'bättre än grundplanen',
   scenario_worse: 'sämre än grundplanen',
   scenario_changed: 'ändrad från grundplanen',
+  scenario_message: 'i scenariot `{name}`: {reason}',
   scenario_vs_base: 'mot grundplan',
 };

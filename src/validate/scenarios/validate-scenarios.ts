@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { addMessage, messageAt, readmeUrl, type PlacedFile } from '../../core/diagnostics/index.ts';
+import { fillLabels, labelsFor } from '../../core/labels/index.ts';
 import type { ParsedScenarios, ParsedSection } from '../../parse/index.ts';
 import { checkReservedKeys } from '../reserved-keys.ts';
 import { SECTION_KEYS, type PlanFacts, type SectionKey } from '../schema/index.ts';
@@ -129,15 +130,19 @@ function runScenario(
   }
   const base = new Set(parsed.flatMap((s) => s.file.messages.map(signature)));
   const idPlace = scenarios.yaml.nearest(['scenarios', index, 'id']);
+  // The model's findings are worded in the plan's language: so is the scenario they are about.
+  const locale = bySection.get('plan')?.data?.locale;
+  const labels = labelsFor(typeof locale === 'string' ? locale : 'en');
+  const inScenario = (reason: string) => fillLabels(labels.scenario_message, { name: entry.id, reason });
   const relay = () => {
     for (const clone of clones) {
       for (const message of clone.file.messages.splice(0)) {
         const here = message.place && 'start' in message.place && fromScenarios.has(message.place);
         if (here) {
-          copyMessage(scenarios.file, message, `in scenario \`${entry.id}\`: ${message.reason}`, message.place as Position);
+          copyMessage(scenarios.file, message, inScenario(message.reason), message.place as Position);
         } else if (message.fatal === true && !base.has(signature(message))) {
           // A fact the override did not touch fails because of one it did (shares no longer add up): say where.
-          copyMessage(scenarios.file, message, `in scenario \`${entry.id}\`: ${message.reason} (${message.file}:${message.line ?? 1}:${message.column ?? 1})`, idPlace);
+          copyMessage(scenarios.file, message, inScenario(`${message.reason} (${message.file}:${message.line ?? 1}:${message.column ?? 1})`), idPlace);
         }
       }
     }
