@@ -39,5 +39,21 @@ export async function gapChartSvg(
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return svg;
+  return stableNames(svg);
+}
+
+/**
+ * ECharts names its classes and ids from counters per process (`zr0-cls-0`, then `zr1-cls-4` for the next chart):
+ * renumbered in order of appearance, the same chart is the same bytes in a long-running process (dev) too.
+ */
+function stableNames(svg: string): string {
+  const names = new Map<string, string>();
+  return svg.replace(/zr\d+-([a-z]+)-?(\d+)/g, (whole, kind: string) => {
+    let name = names.get(whole);
+    if (!name) {
+      name = `scenario-chart-${kind}${names.size}`;
+      names.set(whole, name);
+    }
+    return name;
+  });
 }
