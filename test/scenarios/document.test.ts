@@ -64,7 +64,7 @@ describe('the handbook appendix', () => {
     expect(appendix).toContain('Scenarios');
     expect(appendix).toContain('−$15,937.50');
     expect(appendix).toContain('−$23,125.00');
-    expect(appendix).toContain('Far short');
+    expect(appendix).toContain('At risk');
   });
 });
 
