@@ -65,6 +65,8 @@ describe('the handbook appendix', () => {
     expect(appendix).toContain('−$15,937.50');
     expect(appendix).toContain('−$23,125.00');
     expect(appendix).toContain('At risk');
+    // Its pages' running header names it, not the section before it.
+    expect(handbook.pages.at(-1)).toContain('Quillspend Q4 2026 Sales Plan · Scenarios');
   });
 });
 
