@@ -2,7 +2,19 @@ import { writeFile } from 'node:fs/promises';
 import { report } from '../core/diagnostics/index.ts';
 import { guessName, listNames } from '../core/suggest.ts';
 import { loadPlan } from '../pipeline/index.ts';
-import { formatFor, type NumbersOptions, numbersCsv, numbersJson, numbersText, numbersWorkbook, planTables, TABLE_NAMES } from '../render/index.ts';
+import {
+  comparisonTable,
+  formatFor,
+  type NumbersOptions,
+  type NumbersTable,
+  numbersCsv,
+  numbersJson,
+  numbersText,
+  numbersWorkbook,
+  planTables,
+  scenariosJson,
+  TABLE_NAMES,
+} from '../render/index.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { NumbersFlags } from './program.ts';
@@ -11,12 +23,12 @@ import { useColor } from './color.ts';
 /** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or open in a spreadsheet. */
 export async function numbersCommand(planArg: string | undefined, flags: NumbersFlags): Promise<number> {
   const { format } = flags;
-  const names: readonly string[] = TABLE_NAMES;
+  const names: readonly string[] = flags.scenarios ? ['scenarios'] : TABLE_NAMES;
   if (flags.table !== undefined && !names.includes(flags.table)) {
     const { text } = guessName(flags.table, names);
     throw new UsageError(`there is no table \`${flags.table}\`${text} (tables: ${listNames(names, 20)})`);
   }
-  if (format === 'csv' && flags.table === undefined) {
+  if (format === 'csv' && flags.table === undefined && !flags.scenarios) {
     throw new UsageError(`a CSV file holds one table: add --table NAME (${listNames(names, 20)}), or use --format xlsx for all of them`);
   }
   if (format === 'xlsx' && !flags.out && process.stdout.isTTY) {
@@ -27,25 +39,59 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
   const messages = report(plan.files, { color: useColor(process.stderr) });
   if (messages) process.stderr.write(`${messages}\n`);
   if (!plan.ok || !plan.facts || !plan.model) return EXIT.planErrors;
-  const { facts, model } = plan;
+  const { facts } = plan;
+  let model = plan.model;
+  if (flags.scenario !== undefined || flags.scenarios) {
+    const runs = plan.scenarios?.runs ?? [];
+    if (!plan.scenarios) throw new UsageError(`this plan has no scenarios: add ${planDir}/scenarios.yaml (see the README's Scenarios section)`);
+    if (flags.scenarios) {
+      const options = numbersOptions(flags);
+      const table = comparisonTable(plan.scenarios.comparison, model);
+      const output =
+        format === 'json'
+          ? scenariosJson(facts, plan.scenarios.comparison, runs)
+          : format === 'csv'
+            ? numbersCsv(table, model, options)
+            : format === 'xlsx'
+              ? await numbersWorkbook([table], model, options)
+              : numbersText([table], model, plan.format ?? formatFor(facts.plan), options);
+      return write(output, flags.out);
+    }
+    const run = runs.find((r) => r.id === flags.scenario);
+    if (!run) {
+      const ids = runs.map((r) => r.id);
+      const { text } = guessName(flags.scenario ?? '', ids);
+      throw new UsageError(`there is no scenario \`${flags.scenario}\`${text} (scenarios: ${listNames(ids, 20)})`);
+    }
+    model = run.model;
+  }
 
   const all = planTables(model);
   const tables = flags.table === undefined ? all : all.filter((t) => t.name === flags.table);
   if (tables.length === 0) throw new UsageError(`this plan has no \`${flags.table}\` table: no role carries a quota`);
-  const options: NumbersOptions = {
+  const options = numbersOptions(flags);
+  const scenario = plan.scenarios?.runs.find((r) => r.id === flags.scenario);
+  const output =
+    format === 'json'
+      ? numbersJson(scenario?.facts ?? facts, model, scenario && { id: scenario.id, name: scenario.name })
+      : format === 'csv'
+        ? numbersCsv(tables[0] as NumbersTable, model, options)
+        : format === 'xlsx'
+          ? await numbersWorkbook(tables, model, options)
+          : numbersText(tables, model, plan.format ?? formatFor(facts.plan), options);
+  return write(output, flags.out);
+}
+
+function numbersOptions(flags: NumbersFlags): NumbersOptions {
+  return {
     exact: flags.exact ?? false,
     ...(flags.delimiter && { delimiter: flags.delimiter === 'tab' ? '\t' : flags.delimiter }),
     ...(flags.decimal && { decimal: flags.decimal }),
   };
-  const output =
-    format === 'json'
-      ? numbersJson(facts, model)
-      : format === 'csv'
-        ? numbersCsv(tables[0]!, model, options)
-        : format === 'xlsx'
-          ? await numbersWorkbook(tables, model, options)
-          : numbersText(tables, model, plan.format ?? formatFor(facts.plan), options);
-  if (flags.out) await writeFile(flags.out, output);
+}
+
+async function write(output: string | Uint8Array, out: string | undefined): Promise<number> {
+  if (out) await writeFile(out, output);
   else process.stdout.write(output);
   return EXIT.ok;
 }

@@ -51,6 +51,8 @@ export const numbersCli = program
   .addOption(new Option('-f, --format <format>', 'output format').choices(NUMBERS_FORMATS).default('table' as const))
   .option('-t, --table <name>', 'one table only (csv needs one: a spreadsheet reads one table per file)')
   .option('--exact', 'full precision instead of the document’s rounding')
+  .addOption(new Option('--scenario <id>', 'the figures of one scenario of scenarios.yaml instead of the plan as written').conflicts('scenarios'))
+  .option('--scenarios', 'every scenario side by side with the plan as written, and the differences (one table: scenarios)')
   .addOption(new Option('--delimiter <char>', 'csv field separator (default `;` where the decimal is `,`, else `,`)').choices([',', ';', 'tab']))
   .addOption(new Option('--decimal <mark>', 'csv decimal mark (default the plan locale’s)').choices(['.', ',']))
   .option('-o, --out <file>', 'write to this file instead of standard output (xlsx needs one on a terminal)');

@@ -113,3 +113,5 @@ export function computeModel(facts: PlanFacts): PlanModel {
 
 export { resolveCalendar } from './calendar.ts';
 export { monthlyQuota, rampAt } from './people.ts';
+export { compareScenarios } from './scenarios.ts';
+export type * from './scenarios.ts';

@@ -8,3 +8,4 @@ export { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 export { checkTemplateOverrides } from './template-overrides.ts';
 export { showsLocalFiles } from './local-images.ts';
 export { leavesPlanFolder } from './outside-links.ts';
+export { parseScenarios, readScenariosFile, SCENARIOS_FILE, type ParsedScenarios } from './scenarios-file.ts';

@@ -10,6 +10,7 @@ import { loadPlan } from './load-plan.ts';
 import { emitOutputs, outputSettings, planOutputs } from './outputs/index.ts';
 import { buildPageTransforms } from './page-transforms.ts';
 import { pdfStage } from './pdf-stage.ts';
+import { scenariosInput } from './scenarios.ts';
 import { renderSections } from './sections.ts';
 import { stopwatch } from './stopwatch.ts';
 import { ParseCache } from './cache/parse-cache.ts';
@@ -118,6 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       warnings,
       version: { commit: version.commit, date: version.date },
     };
+    if (plan.scenarios) input.scenarios = await clock('render', () => scenariosInput(plan.scenarios!, format));
     const presentation = present(input, { templateDirs: [path.join(planDir, 'templates')], format, pageCss: pageRule(settings.paper) });
     const emitted = await clock('render', () =>
       emitOutputs(outputs.enabled, {

@@ -3,9 +3,9 @@ import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { computeModel } from '../model/index.ts';
-import type { PlanModel } from '../model/index.ts';
+import type { PlanModel, ScenarioComparison } from '../model/index.ts';
 import { parseSection } from '../parse/index.ts';
-import { checkTemplateOverrides, readPlan } from '../parse/index.ts';
+import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import type { HtmlPolicy, RenderedProse } from '../render/index.ts';
@@ -15,6 +15,7 @@ import type { ParseCache } from './cache/parse-cache.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 import { checkAuthorDiagramLimits, checkGeneratedDiagramLimits } from './diagram-limits.ts';
 import { reportFindings } from './findings.ts';
+import { computeScenarios, type ComputedScenario } from './scenarios.ts';
 import { htmlPolicy, proseRenderer } from './prose.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
@@ -32,6 +33,8 @@ export interface LoadedPlan {
   facts?: PlanFacts;
   /** Present when the plan validated; may still carry error findings (see `ok`). */
   model?: PlanModel;
+  /** The plan's scenarios (scenarios.yaml), computed, and the comparison with the base; absent without the file. */
+  scenarios?: { runs: ComputedScenario[]; comparison: ScenarioComparison };
   /** The plan's one formatter, made when the plan validated: its findings, its diagrams and its views use it. */
   format?: Format;
   /** The model's warnings, worded in the plan's language and placed at their YAML values, for the document. */
@@ -69,7 +72,15 @@ export async function loadPlan(
     }
   }
   // A template override that would publish a file from outside the plan (or hang) is an error like the plan's own.
-  const files = [...planFiles, ...(await clock('parse', () => checkTemplateOverrides(resolve(cwd, planDir), cwd)))];
+  const scenarioText = await clock('parse', () => readScenariosFile(planDir, cwd));
+  const unsaved = scenarioText && options.overrides?.get(resolve(cwd, scenarioText.path));
+  if (scenarioText && unsaved !== undefined) scenarioText.value = unsaved;
+  const scenarioFile = scenarioText && clock.sync('parse', () => parseScenarios(scenarioText));
+  const files = [
+    ...planFiles,
+    ...(scenarioFile ? [scenarioFile.file] : []),
+    ...(await clock('parse', () => checkTemplateOverrides(resolve(cwd, planDir), cwd))),
+  ];
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
   const parsed = clock.sync('parse', () =>
@@ -109,5 +120,7 @@ export async function loadPlan(
   const format = formatFor(facts.plan);
   warnings.push(...reportFindings(model, byKey, format).filter((message) => message.fatal === false));
   clock.sync('compute', () => checkGeneratedDiagramLimits(facts, model, byKey, format));
-  return loaded({ facts, model, format });
+  if (!scenarioFile) return loaded({ facts, model, format });
+  const scenarios = clock.sync('compute', () => computeScenarios(parsed, scenarioFile, { facts, model }, format));
+  return loaded({ facts, model, format, ...(scenarios && { scenarios }) });
 }

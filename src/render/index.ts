@@ -7,6 +7,8 @@ export { BUILTIN_TEMPLATES } from './templates.ts';
 export { createFormat, formatFor, type Format } from '../core/format.ts';
 export { labelsFor, type Labels } from '../core/labels/index.ts';
 export {
+  comparisonTable,
+  scenariosJson,
   numbersCsv,
   numbersJson,
   numbersText,
@@ -19,3 +21,4 @@ export type { NumbersTable } from './numbers/cells.ts';
 export { TABLE_NAMES } from './numbers/tables.ts';
 export type * from './types.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';
+export { gapChartSvg } from './charts/gap-chart.ts';

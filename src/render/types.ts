@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import type { PlanModel } from '../model/index.ts';
+import type { PlanModel, ScenarioComparison } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 
 /** A heading of a section's prose, for contents pages and the PDF outline. */
@@ -58,6 +58,12 @@ export interface RenderInput {
   diagramFallbacks?: Map<string, DiagramFallback> | undefined;
   /** Files of the other outputs the site links to (PDFs, the numbers), hrefs relative to the site root. */
   downloads: Download[];
+  /** The plan's scenarios compared with it (scenarios.yaml), and the gap chart as SVG; absent without scenarios. */
+  scenarios?: {
+    comparison: ScenarioComparison;
+    runs: { id: string; name: string; description?: string | undefined; overrides: { path: string; value: unknown }[] }[];
+    chart?: string | undefined;
+  };
   /** Warnings to show in the document (the model's), each on the page of the file it is placed in. */
   warnings: VFileMessage[];
   version?: { commit?: string | undefined; date?: string | undefined };

@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { RenderInput, RenderSection } from './types.ts';
 import { goalsView } from './view-goals.ts';
 import { actionPlanView, customersView, metricsView, missionView, processView } from './view-sections.ts';
+import { scenariosView } from './view-scenarios.ts';
 import { summaryView } from './view-summary.ts';
 import { teamView } from './view-team.ts';
 
@@ -84,7 +85,7 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
   const pageSlugs = new Map(ordered.map((s) => [pageFile(s).replace(/\.html$/, ''), s.slug]));
   const diagram = (id: string): DiagramView => diagramView(id, input.diagrams, input.diagramFallbacks);
 
-  const sections = ordered.map((s) => {
+  const sections = ordered.map((s): SectionViewOf => {
     const href = mode === 'site' ? pageFile(s) : `#${s.slug}`;
     const prose = mode === 'print' ? scopeIds(s.html, s.slug, pageSlugs) : s.html;
     const diagramId = SECTION_DIAGRAM[s.key];
@@ -114,6 +115,8 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
       warningCount: f.count(warnings.length),
     };
   });
+  // The comparison of scenarios is a page of its own after the sections, the handbook's appendix.
+  if (input.scenarios) sections.push(scenariosSection(input.scenarios, mode, f, l));
 
   const { plan } = facts;
   const { period } = model;
@@ -142,6 +145,50 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
     warnings: input.warnings.map(warningView),
     sections,
     cards: sections.filter((s) => s.key !== 'plan'),
+  };
+}
+
+/** One section as the templates see it; `scenarios` is the comparison page the model makes, not a plan file. */
+interface SectionViewOf {
+  key: SectionKey | 'page' | 'scenarios';
+  isPlan: boolean;
+  parent: SectionKey | undefined;
+  slug: string;
+  title: string;
+  file: string;
+  source: string;
+  href: string;
+  anchor: string;
+  partial: string;
+  blurb: string;
+  facts: unknown;
+  diagram: DiagramView | undefined;
+  html: string;
+  headings: { text: string; depth: number; href: string }[];
+  warnings: { location: string; message: string }[];
+  warningCount: string;
+}
+
+function scenariosSection(scenarios: NonNullable<RenderInput['scenarios']>, mode: RenderMode, f: Format, l: Labels): SectionViewOf {
+  const slug = 'scenarios';
+  return {
+    key: 'scenarios',
+    isPlan: false,
+    parent: undefined,
+    slug,
+    title: l.scenarios_title,
+    file: `${slug}.html`,
+    source: '',
+    href: mode === 'site' ? `${slug}.html` : `#${slug}`,
+    anchor: slug,
+    partial: 'sections/scenarios',
+    blurb: l.blurb_scenarios,
+    facts: scenariosView(scenarios, f, l),
+    diagram: undefined,
+    html: '',
+    headings: [],
+    warnings: [],
+    warningCount: f.count(0),
   };
 }
 

@@ -6,3 +6,4 @@ export { friendlyErrors } from './zod-error-map.ts';
 export { type ValidPage, validatePages } from './pages.ts';
 export { PAGE_SECTION, pageSection } from './schema/page.ts';
 export { list } from './ids.ts';
+export { BASE_ID, SCENARIOS_URL, scenariosFile, validateScenarios, type ScenarioRun } from './scenarios/index.ts';

@@ -314,6 +314,30 @@ export const en = {
     'check the target against the average deal size, the funnel’s rates, the sources’ one_in, the capacities and the quotas: one of them is off by orders of magnitude',
   // PDF page footer
   page_of: '{page} / {total}',
+  // Scenarios (scenarios.yaml)
+  scenarios_title: 'Scenarios',
+  blurb_scenarios: 'What-if versions of the plan, computed by the same model, side by side.',
+  scenario_base: 'Base plan',
+  scenarios_intro: 'Each scenario changes some facts of the plan, and every figure below is computed from them by the same model as the rest of this plan. Differences from the base plan are marked: ▲ better, ▼ worse, ● changed.',
+  scenario_changes: 'What each scenario changes',
+  scenario_chart: 'Monthly gap per scenario',
+  scenario_chart_caption: 'Expected bookings minus the month’s target, per scenario; below zero the month is short.',
+  scenario_figure: 'Figure',
+  scenario_group_deals: 'Deals',
+  scenario_group_funnel: 'Reverse funnel, whole period',
+  scenario_group_activities: 'Activities per working day',
+  scenario_group_headcount: 'Headcount',
+  scenario_group_capacity: 'Capacity against target',
+  scenario_group_economics: 'Cost, CAC and payback',
+  scenario_needed: '{name}: needed',
+  scenario_missing: '{name}: missing',
+  scenario_per_day: '{name} per day',
+  scenario_month: '{name}: {measure}',
+  scenario_better: 'better than the base plan',
+  scenario_worse: 'worse than the base plan',
+  scenario_changed: 'changed from the base plan',
+  scenario_message: 'in scenario `{name}`: {reason}',
+  scenario_vs_base: 'vs base',
 } as const;
 
 export type LabelId = keyof typeof en;

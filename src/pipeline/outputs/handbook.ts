@@ -27,7 +27,9 @@ export const handbookOutput: Output = {
     return [{ href: HANDBOOK_PATH, title: l.full_handbook, group: l.downloads }];
   },
   emit({ presentation, version, settings }) {
-    const { facts, model, sections } = presentation.input;
+    const { facts, model } = presentation.input;
+    // The view's sections: the plan's, and the scenarios appendix when the plan has one.
+    const sections = presentation.print.sections;
     const { plan } = facts;
     const job: PrintJob = {
       path: HANDBOOK_PATH,

@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Format } from '../../core/format.ts';
 import { labelsFor } from '../../core/labels/index.ts';
-import type { PlanModel } from '../../model/index.ts';
+import type { PlanModel, ScenarioComparison } from '../../model/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import { header, type NumbersTable } from './cells.ts';
 import { csvConventions, plainCell, shownCell } from './cell-text.ts';
 import { minorDigits } from './round.ts';
+import { scenarioTable } from './scenario-table.ts';
 import { numbersTables } from './tables.ts';
 import { numbersXlsx } from './xlsx.ts';
 
@@ -24,15 +25,36 @@ export function planTables(model: PlanModel): NumbersTable[] {
   return numbersTables(model, labelsFor(model.locale));
 }
 
+/** The scenarios compared with the base, as one table (`numbers --scenarios`). */
+export function comparisonTable(comparison: ScenarioComparison, model: PlanModel): NumbersTable {
+  return scenarioTable(comparison, labelsFor(model.locale));
+}
+
+/** `numbers --scenarios --format json`: the comparison, then each scenario's overrides and whole model. */
+export function scenariosJson(
+  facts: PlanFacts,
+  comparison: ScenarioComparison,
+  scenarios: readonly { id: string; name: string; description?: string; overrides: { path: string; value: unknown }[]; model: PlanModel }[],
+): string {
+  const doc = {
+    format: 'salesplan-scenarios/1',
+    plan: { title: facts.plan.title, company: facts.plan.company, currency: facts.plan.currency, locale: facts.plan.locale },
+    comparison,
+    scenarios: scenarios.map(({ model, ...about }) => ({ ...about, model })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
 /**
  * JSON is the model itself (Decimals become exact strings), wrapped with a format version so scripts
  * can rely on it: field names follow src/model/types.ts and change only with `format`.
  */
-export function numbersJson(facts: PlanFacts, model: PlanModel): string {
+export function numbersJson(facts: PlanFacts, model: PlanModel, scenario?: { id: string; name: string }): string {
   const { messages, ...figures } = model;
   const doc = {
     format: 'salesplan-numbers/1',
     plan: { title: facts.plan.title, company: facts.plan.company, currency: model.currency, locale: model.locale },
+    ...(scenario && { scenario }),
     ...figures,
     messages,
   };

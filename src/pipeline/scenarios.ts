@@ -1,0 +1,56 @@
+import type { Format } from '../core/format.ts';
+import { labelsFor } from '../core/labels/index.ts';
+import { gapChartSvg, type RenderInput } from '../render/index.ts';
+import { compareScenarios, computeModel, type PlanModel, type ScenarioComparison, type ScenarioModel } from '../model/index.ts';
+import type { ParsedScenarios, ParsedSection } from '../parse/index.ts';
+import { validateScenarios, type PlanFacts } from '../validate/index.ts';
+import { reportFindings } from './findings.ts';
+
+/** A scenario computed by the same model as the plan, with the facts it was computed from. */
+export interface ComputedScenario extends ScenarioModel {
+  facts: PlanFacts;
+  overrides: { path: string; value: unknown }[];
+}
+
+/**
+ * Every scenario of a valid plan, validated and computed by the one model, and the comparison with the base.
+ * Their messages (a bad override, a model error a scenario causes) land on the scenarios file; undefined when
+ * a scenario has an error (the build stops on it like on any plan error).
+ */
+export function computeScenarios(
+  parsed: readonly ParsedSection[],
+  file: ParsedScenarios,
+  base: { facts: PlanFacts; model: PlanModel },
+  format: Format,
+): { runs: ComputedScenario[]; comparison: ScenarioComparison } | undefined {
+  const runs: ComputedScenario[] = [];
+  let complete = true;
+  for (const run of validateScenarios(parsed, file)) {
+    if (run.facts) {
+      const model = computeModel(run.facts);
+      reportFindings(model, run.sections, format);
+      const computed: ComputedScenario = { id: run.id, name: run.name, model, facts: run.facts, overrides: run.overrides };
+      if (run.description !== undefined) computed.description = run.description;
+      runs.push(computed);
+    } else {
+      complete = false;
+    }
+    run.relay();
+  }
+  if (!complete || file.file.messages.some((m) => m.fatal === true)) return undefined;
+  const comparison = compareScenarios({ id: 'base', name: 'base', model: base.model }, runs);
+  return { runs, comparison };
+}
+
+/** What the document shows of the scenarios: the comparison, what each changes, and the gap chart drawn once. */
+export async function scenariosInput(
+  scenarios: { runs: ComputedScenario[]; comparison: ScenarioComparison },
+  format: Format,
+): Promise<NonNullable<RenderInput['scenarios']>> {
+  const chart = await gapChartSvg(scenarios.comparison, format, labelsFor(format.locale));
+  return {
+    comparison: scenarios.comparison,
+    runs: scenarios.runs.map(({ id, name, description, overrides }) => ({ id, name, description, overrides })),
+    chart,
+  };
+}

@@ -1,0 +1,59 @@
+import type { Format } from '../../core/format.ts';
+import type { Labels } from '../../core/labels/index.ts';
+import type { ScenarioComparison } from '../../model/index.ts';
+
+/** Series colours, the base first: distinct in light and dark and in grey print. */
+const COLOURS = ['#4b5563', '#c2410c', '#15803d', '#1d4ed8', '#7e22ce', '#a16207', '#0e7490'];
+
+/**
+ * The monthly gap (expected − target) of each scenario as grouped bars, drawn by ECharts on the server as SVG
+ * (no browser, no animation: the same input gives the same bytes). The amounts become numbers only here, for
+ * the bar heights; every figure the chart labels is the formatter's text of the exact gap.
+ * ECharts is loaded on first use, so a plan without scenarios never loads it.
+ */
+export async function gapChartSvg(
+  comparison: ScenarioComparison,
+  f: Format,
+  l: Labels,
+  size: { width: number; height: number } = { width: 720, height: 320 },
+): Promise<string | undefined> {
+  const gaps = comparison.gaps;
+  if (!gaps) return undefined;
+  const echarts = await import('echarts');
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  const names = comparison.columns.map((c, i) => (i === 0 ? l.scenario_base : c.name));
+  chart.setOption({
+    animation: false,
+    color: COLOURS,
+    textStyle: { fontFamily: 'Inter, system-ui, sans-serif', fontSize: 12 },
+    legend: { top: 0, data: names },
+    grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: gaps.months.map((m) => f.month(m)), axisTick: { show: false } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => f.count(Math.round(v)) } },
+    series: gaps.series.map((s, i) => ({
+      name: names[i],
+      type: 'bar',
+      data: s.gaps.map((g) => ({ value: Number(g.toFixed(2)), label: { show: size.width >= 480, position: g.isNegative() ? 'bottom' : 'top', formatter: f.gap(g), fontSize: 10 } })),
+      barGap: '10%',
+    })),
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return stableNames(svg);
+}
+
+/**
+ * ECharts names its classes and ids from counters per process (`zr0-cls-0`, then `zr1-cls-4` for the next chart):
+ * renumbered in order of appearance, the same chart is the same bytes in a long-running process (dev) too.
+ */
+function stableNames(svg: string): string {
+  const names = new Map<string, string>();
+  return svg.replace(/zr\d+-([a-z]+)-?(\d+)/g, (whole, kind: string) => {
+    let name = names.get(whole);
+    if (!name) {
+      name = `scenario-chart-${kind}${names.size}`;
+      names.set(whole, name);
+    }
+    return name;
+  });
+}

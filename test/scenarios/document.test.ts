@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline/index.ts';
+import { readPdfText } from '../helpers/pdf-text.ts';
+
+const run = promisify(execFile);
+const cli = path.resolve('bin/salesplan.js');
+
+/** Visible text of a page: tags out, entities of the figures back, whitespace collapsed. */
+const text = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
+
+let site = '';
+let index = '';
+let handbook = { pages: [] as string[], outline: [] as string[] };
+
+beforeAll(async () => {
+  // The example plan (content/) with its downside and stretch scenarios, built once: the site and the handbook.
+  const work = await mkdtemp(path.join(tmpdir(), 'salesplan-scenarios-'));
+  const out = path.join(work, 'output');
+  const result = await build({ planDir: 'content', outDir: out, cacheDir: path.join(work, 'cache'), roleHandbooks: false });
+  expect(result.ok).toBe(true);
+  site = await readFile(path.join(out, 'scenarios.html'), 'utf8');
+  index = await readFile(path.join(out, 'index.html'), 'utf8');
+  handbook = await readPdfText(new Uint8Array(await readFile(path.join(out, 'handbook.pdf'))));
+}, 600_000);
+
+describe('the comparison page', () => {
+  it('is in the navigation after the sections', () => {
+    expect(index).toContain('href="scenarios.html"');
+  });
+
+  it('shows the base and each scenario side by side, with the model’s figures and differences', () => {
+    const page = text(site);
+    expect(page).toContain('Base plan Downside Stretch');
+    // October: the worked example's gap, the downside at 70% attainment (70,000 expected), the stretch target.
+    expect(page).toContain('Oct 2026: Gap −$5,937.50 −$15,937.50 ▼ −$10,000.00 worse than the base plan −$23,125.00 ▼ −$17,187.50');
+    expect(page).toContain('Oct 2026: Coverage 93.1% Short 81.5% Short ▼ −11.6% worse than the base plan 77.6% At risk ▼ −15.5%');
+    expect(page).toContain('Opportunity needed 80 100 ▼ +20');
+    expect(page).toContain('Cold emails per day 200 313 ▼ +113');
+    expect(page).toContain('Heads missing 3 10 ▼ +7');
+    expect(page).toContain('Target $250,000.00 $250,000.00 $300,000.00 ● +$50,000.00 changed from the base plan');
+    expect(page).toContain('goals.funnel.opportunity.rate : 20%');
+  });
+
+  it('draws the monthly gap per scenario as an SVG chart with the exact gaps as labels', () => {
+    const chart = /<div class="chart-svg"[^>]*>([\s\S]*?<\/svg>)/.exec(site)?.[1] ?? '';
+    expect(chart).toMatch(/^<svg/);
+    for (const label of ['−5,937.50', '−15,937.50', '−23,125.00', '+24,062.50', '+1,562.50']) expect(chart).toContain(label);
+    expect(chart).toContain('Base plan');
+    expect(chart).not.toContain('<script');
+  });
+});
+
+describe('the handbook appendix', () => {
+  it('prints the comparison last, with a bookmark', () => {
+    // After the last section, with its groups under it.
+    expect(handbook.outline.indexOf('Scenarios')).toBeGreaterThan(handbook.outline.indexOf('Performance and Metrics'));
+    expect(handbook.outline.at(-1)).toBe('Cost, CAC and payback');
+    const appendix = handbook.pages.slice(-4).join(' ').replace(/\s+/g, ' ');
+    expect(appendix).toContain('Scenarios');
+    expect(appendix).toContain('−$15,937.50');
+    expect(appendix).toContain('−$23,125.00');
+    expect(appendix).toContain('At risk');
+    // Its pages' running header names it, not the section before it.
+    expect(handbook.pages.at(-1)).toContain('Quillspend Q4 2026 Sales Plan · Scenarios');
+  });
+});
+
+describe('numbers --scenario and --scenarios', () => {
+  it('prints one scenario’s tables', async () => {
+    const { stdout } = await run('node', [cli, 'numbers', 'content', '--scenario', 'downside', '--table', 'capacity']);
+    expect(stdout).toMatch(/2026-10 +2\.00 +\$100,000\.00 +\$70,000\.00 +\$85,937\.50 +−\$15,937\.50 +81\.5% +Short/);
+  });
+
+  it('prints the comparison as CSV, a column per scenario and its difference', async () => {
+    const { stdout } = await run('node', [cli, 'numbers', 'content', '--scenarios', '--format', 'csv']);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('group,subject,measure,base,downside,stretch,downside_vs_base,stretch_vs_base');
+    expect(lines).toContain('capacity,2026-10,gap,-5937.5,-15937.5,-23125,-10000,-17187.5');
+    expect(lines).toContain('capacity,2026-10,status,Short,Short,At risk,,');
+  });
+
+  it('names the scenarios when one does not exist (exit 2)', async () => {
+    const failure = await run('node', [cli, 'numbers', 'content', '--scenario', 'downsde']).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain('there is no scenario `downsde`; did you mean `downside`? (scenarios: downside, stretch)');
+  });
+});
