@@ -27,6 +27,6 @@ for i in $(seq 1 "$runs"); do
     echo "soak: run $i of $runs failed (load $(cut -d' ' -f1 /proc/loadavg)); its output: /tmp/soak-run-$i.log"
     exit 1
   fi
-  echo "soak: run $i of $runs passed in $(( $(date +%s) - start )) s, load $(cut -d' ' -f1 /proc/loadavg), $(grep -Eo 'Tests +[0-9]+ passed' "/tmp/soak-run-$i.log" | head -1)"
+  echo "soak: run $i of $runs passed in $(( $(date +%s) - start )) s, load $(cut -d' ' -f1 /proc/loadavg), $(sed 's/\x1b\[[0-9;]*m//g' "/tmp/soak-run-$i.log" | grep -Eo 'Tests +[0-9]+ passed' | head -1)"
 done
 echo "soak: $runs runs in a row passed"
