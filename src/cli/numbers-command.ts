@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { report } from '../core/diagnostics/index.ts';
+import { environmentError } from '../core/environment-errors.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { guessName, listNames } from '../core/suggest.ts';
 import { loadPlan } from '../pipeline/index.ts';
 import { formatFor, type NumbersOptions, numbersCsv, numbersJson, numbersText, numbersWorkbook, planTables, TABLE_NAMES } from '../render/index.ts';
@@ -45,7 +47,12 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
         : format === 'xlsx'
           ? await numbersWorkbook(tables, model, options)
           : numbersText(tables, model, plan.format ?? formatFor(facts.plan), options);
-  if (flags.out) await writeFile(flags.out, output);
+  if (flags.out) {
+    const out = flags.out;
+    await writeFile(out, output).catch((error: unknown) => {
+      throw environmentError(error, { action: `write ${shownPath(out)}`, setting: '--out' });
+    });
+  }
   else process.stdout.write(output);
   return EXIT.ok;
 }

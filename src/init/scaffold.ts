@@ -82,7 +82,7 @@ async function requireFolderPath(target: string, shown: string): Promise<void> {
   const choose = 'init creates a project in a new or empty folder: choose another path';
   if (at.kind === 'file' || at.kind === 'other') throw new EnvironmentError(`${shown} is a file, not a folder; ${choose}`);
   if (at.kind === 'under-file') throw new EnvironmentError(`${shown} cannot be made: ${displayPath(at.file)} is a file, not a folder; ${choose}`);
-  if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${at.target}, which does not exist; ${choose}`);
+  if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${displayPath(at.target)}, which does not exist; ${choose}`);
 }
 
 /** The lines of salesplan's .gitignore (with their comments) that an existing one lacks; empty when it has them all. */
