@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownPath } from '../../src/core/shown-path.ts';
 import { salesplan } from './run-cli.ts';
 
 // Every path in check's and build's messages is relative to where the user stands, however the plan, output or
@@ -84,5 +85,15 @@ describe('build', () => {
     const inside = await run(['build', '.', '--no-pdf', '-o', 'out'], content);
     expect(inside.stderr).toBe('salesplan: the output folder out is inside the plan folder .; choose a folder of its own, e.g. --out ../output\n');
     expect(inside.code).toBe(2);
+  });
+});
+
+describe('shownPath', () => {
+  it('relative inside and beside the working directory, absolute when only the root is shared', () => {
+    expect(shownPath('/home/me/plan/content/03-team.md', '/home/me/plan')).toBe('content/03-team.md');
+    expect(shownPath('/home/me/plan/x.md', '/home/me/notes')).toBe('../plan/x.md');
+    expect(shownPath('/home/me/plan', '/home/me/plan')).toBe('.');
+    expect(shownPath('./content/', '/home/me/plan')).toBe('content');
+    expect(shownPath('/dev/full', '/home/me/plan')).toBe('/dev/full');
   });
 });
