@@ -11,7 +11,7 @@ const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
       `  cd ${dir}`,
       `  salesplan check          # validate the plan`,
       `  salesplan build          # write the site and PDFs to output/`,
-      `Edit the files in ${PLAN_FOLDER}/: editors with the YAML language server complete and check the frontmatter.`,
+      `Edit the files in ${PLAN_FOLDER}/; for checks as you type, point your editor at \`salesplan lsp\` (see the README).`,
     ].join('\n'),
   sv: (dir) =>
     [
@@ -19,7 +19,7 @@ const NEXT_STEPS: Record<InitLocale, (dir: string) => string> = {
       `  cd ${dir}`,
       `  salesplan check          # kontrollera planen`,
       `  salesplan build          # skriv webbplatsen och PDF:erna till output/`,
-      `Redigera filerna i ${PLAN_FOLDER}/: redigerare med YAML-språkservern kompletterar och kontrollerar frontmatter.`,
+      `Redigera filerna i ${PLAN_FOLDER}/; för kontroller medan du skriver, koppla redigeraren till \`salesplan lsp\` (se README).`,
     ].join('\n'),
 };
 
