@@ -6,3 +6,4 @@ export { friendlyErrors } from './zod-error-map.ts';
 export { type ValidPage, validatePages } from './pages.ts';
 export { PAGE_SECTION, pageSection } from './schema/page.ts';
 export { list } from './ids.ts';
+export { ID_DEFINITIONS, ID_REFERENCES, expandPattern, valueAt, type IdKind, type IdReference } from './id-references.ts';
