@@ -31,7 +31,8 @@ afterAll(async () => {
 
 const run = (args: string[], where: string) => salesplan(args, where, { SALESPLAN_CACHE: cache });
 
-describe('check', () => {
+// Several CLI runs per case: a loaded 2-core machine needs the time.
+describe('check', { timeout: 240_000 }, () => {
   it('from the parent folder, the plan given relative or absolute: proj/content/…', async () => {
     for (const plan of ['proj/content', './proj/content/', content]) {
       const result = await run(['check', plan], root);
@@ -63,7 +64,7 @@ describe('check', () => {
   });
 });
 
-describe('build', () => {
+describe('build', { timeout: 240_000 }, () => {
   it('from the parent folder, plan and output given absolute: relative messages, the output named as from there', async () => {
     const result = await run(['build', content, '--no-pdf', '-q', '-o', path.join(root, 'site')], root);
     expect(result.stderr).toBe(`${ERROR('proj/content/06-process.md')}salesplan: build failed; site/ was left as it was.\n`);

@@ -51,7 +51,7 @@ describe('a plan folder that is not one', () => {
   });
 });
 
-describe('the plan found from where the user stands, without a config file', () => {
+describe('the plan found from where the user stands, without a config file', { timeout: 240_000 }, () => {
   it('inside content/, in a folder inside it, in another folder of the project: the project’s content/', async () => {
     const places: [string, string][] = [
       [path.join(project, 'content'), '.'],
