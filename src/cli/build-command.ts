@@ -33,7 +33,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
   });
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
   // A missing plan folder is one line, before any progress: nothing has started.
-  await requireFolder(path.resolve(cwd, config.plan));
+  await requireFolder(path.resolve(cwd, config.plan), config.plan);
 
   const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
   const progress = progressReporter(process.stderr, verbosity);
@@ -103,8 +103,8 @@ export function timingLines(result: BuildResult): string {
     .join('\n');
 }
 
-async function requireFolder(dir: string): Promise<void> {
+async function requireFolder(dir: string, shown: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new UsageError(`plan folder ${dir} was not found`);
-  if (!info.isDirectory()) throw new UsageError(`plan folder ${dir} is not a folder`);
+  if (!info) throw new UsageError(`plan folder ${shown} was not found`);
+  if (!info.isDirectory()) throw new UsageError(`plan folder ${shown} is not a folder`);
 }

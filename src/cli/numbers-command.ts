@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { report } from '../core/diagnostics/index.ts';
+import { environmentError } from '../core/environment-errors.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { guessName, listNames } from '../core/suggest.ts';
 import { loadPlan } from '../pipeline/index.ts';
 import {
@@ -91,7 +93,10 @@ function numbersOptions(flags: NumbersFlags): NumbersOptions {
 }
 
 async function write(output: string | Uint8Array, out: string | undefined): Promise<number> {
-  if (out) await writeFile(out, output);
-  else process.stdout.write(output);
+  if (out) {
+    await writeFile(out, output).catch((error: unknown) => {
+      throw environmentError(error, { action: `write ${shownPath(out)}`, setting: '--out' });
+    });
+  } else process.stdout.write(output);
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { environmentError } from '../core/environment-errors.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { frontmatterJsonSchemaText } from '../schema/index.ts';
 import { makeFolders } from '../write/index.ts';
 import { EXIT } from './exit-codes.ts';
@@ -18,8 +19,8 @@ export async function schemaCommand(flags: SchemaFlags): Promise<number> {
     await makeFolders(path.dirname(target));
     await writeFile(target, text);
   } catch (error) {
-    throw environmentError(error, { action: `write ${flags.out}` });
+    throw environmentError(error, { action: `write ${shownPath(target)}` });
   }
-  process.stderr.write(`salesplan: wrote the frontmatter schema to ${flags.out}\n`);
+  process.stderr.write(`salesplan: wrote the frontmatter schema to ${shownPath(target)}\n`);
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { holdsPlanFiles } from '../parse/index.ts';
 
 export const CONFIG_FILE = 'salesplan.config.json';
 
@@ -30,15 +31,32 @@ const isCandidate = (file: string) => {
  */
 export function configCandidates(cwd: string, planDir: string): string[] {
   const plan = path.resolve(cwd, planDir);
-  const folders = [path.resolve(cwd), plan];
-  for (let dir = plan; ; ) {
-    if (existsSync(path.join(dir, '.git'))) break;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-    folders.push(dir);
-  }
+  const folders = [path.resolve(cwd), plan, ...foldersAbove(plan)];
   return [...new Set(folders)].map((dir) => path.join(dir, CONFIG_FILE));
+}
+
+/** The folders above `dir`, nearest first, up to the repository's root (the first holding `.git`) or the file system's. */
+function foldersAbove(dir: string): string[] {
+  const folders: string[] = [];
+  for (let at = dir; !existsSync(path.join(at, '.git')); ) {
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+    folders.push(at);
+  }
+  return folders;
+}
+
+/**
+ * The project folder when no config file was found and no plan folder was given: the working directory or the
+ * nearest folder above it (up to the repository's root, as configCandidates) whose `content/` holds plan files,
+ * so `salesplan check` works from the project folder, from inside content/ (or a folder in it) and from any other
+ * folder of the project, the way git finds its repository. Undefined when there is none: the working directory
+ * stays the project, and a missing plan folder gets its hint (parse/plan-folder-hint.ts).
+ */
+export function findProject(cwd: string, planFolder: string): string | undefined {
+  const start = path.resolve(cwd);
+  return [start, ...foldersAbove(start)].find((dir) => holdsPlanFiles(path.join(dir, planFolder)));
 }
 
 /** The config file that applies (absolute), or undefined when there is none. */

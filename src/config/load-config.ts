@@ -2,11 +2,12 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage, hasErrors, readmeUrl } from '../core/diagnostics/index.ts';
 import { paperOf } from '../core/paper.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { readFileInside, RefusedFileError, refusalText } from '../write/index.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
 import { friendlyErrors } from '../validate/index.ts';
 import { describeIssues } from '../validate/index.ts';
-import { CONFIG_FILE, findConfig } from './find-config.ts';
+import { CONFIG_FILE, findConfig, findProject } from './find-config.ts';
 import { configSchema, DEFAULTS, type ConfigFile, type ResolvedConfig } from './schema.ts';
 
 export { CONFIG_FILE };
@@ -29,12 +30,14 @@ export interface LoadedConfig {
  * Paths in the file are relative to the file's folder. Decision: the defaults (`content`, `output`,
  * `.salesplan-cache`) are relative to the project folder, which is the config file's folder, so a command run
  * from a subfolder finds the same plan, output and cache; a config file inside the plan folder belongs to that
- * plan, and without a config file the project folder is the working directory. Paths given as flags are
- * relative to the working directory. The resolved paths are relative to the working directory.
+ * plan, and without a config file the project folder is found as projectWithoutConfig says (the working directory
+ * unless the plan is above it). Paths given as flags are
+ * relative to the working directory. The resolved paths are relative to the working directory, those given
+ * absolute too, so every message names them as the user sees them from there (core/shown-path.ts).
  */
 export async function loadConfig(cwd: string, flags: ConfigFlags = {}): Promise<LoadedConfig> {
   const found = findConfig(cwd, flags.plan ?? DEFAULTS.plan);
-  if (!found) return { config: resolve({}, flags, cwd, cwd), files: [], ok: true };
+  if (!found) return { config: resolve({}, flags, projectWithoutConfig(cwd, flags.plan), cwd), files: [], ok: true };
   const file = new VFile({ path: path.relative(cwd, found), cwd });
   const text = await readConfigText(found, file);
   if (text === undefined) return { config: { ...resolve({}, flags, cwd, cwd), file: file.path }, files: [file], ok: false };
@@ -80,20 +83,37 @@ function parseConfig(file: VFile, text: string): ConfigFile | undefined {
   return undefined;
 }
 
+/**
+ * The project folder, which the default output and cache folders are in, when there is no config file: the
+ * folder above whose `content/` holds the plan (findProject), or, for a `content` folder given while standing
+ * inside it (`salesplan build .` in content/), the folder that holds it, so the output lands beside the plan as
+ * from the project folder. Else the working directory. Decision: only a folder named `content` (init's) is taken
+ * for a project's plan folder; any other plan folder with the output inside it is refused (write/guard-paths.ts).
+ */
+function projectWithoutConfig(cwd: string, planFlag: string | undefined): string {
+  if (planFlag === undefined) return findProject(cwd, DEFAULTS.plan) ?? cwd;
+  const plan = path.resolve(cwd, planFlag);
+  const rel = path.relative(plan, cwd);
+  const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return inside && path.basename(plan) === DEFAULTS.plan ? path.dirname(plan) : cwd;
+}
+
 /** Paths in the file are relative to the file's folder; the rest of salesplan takes them relative to cwd. */
 function rebase(config: ConfigFile, from: string, cwd: string): ConfigFile {
-  const move = (p: string | undefined) => (p === undefined ? undefined : path.relative(cwd, path.resolve(from, p)) || '.');
+  const move = (p: string | undefined) => (p === undefined ? undefined : shownPath(path.resolve(from, p), cwd));
   return { ...config, plan: move(config.plan), out: move(config.out), cacheDir: move(config.cacheDir) };
 }
 
 function resolve(file: ConfigFile, flags: ConfigFlags, project: string, cwd: string): ResolvedConfig {
   const pick = <K extends keyof ResolvedConfig>(key: K, fromFile: ResolvedConfig[K] | undefined): ResolvedConfig[K] =>
     (flags[key as keyof ConfigFlags] as ResolvedConfig[K] | undefined) ?? fromFile ?? DEFAULTS[key];
-  const inProject = (p: string) => path.relative(cwd, path.resolve(project, p)) || '.';
+  const inProject = (p: string) => shownPath(path.resolve(project, p), cwd);
+  // A flag's path as the user typed it (`/home/me/plan/content/`, `./out`) is taken in the same relative form.
+  const given = (p: string | undefined) => (p === undefined ? undefined : shownPath(p, cwd));
   return {
-    plan: flags.plan ?? file.plan ?? inProject(DEFAULTS.plan),
-    out: flags.out ?? file.out ?? inProject(DEFAULTS.out),
-    cacheDir: flags.cacheDir ?? file.cacheDir ?? inProject(DEFAULTS.cacheDir),
+    plan: given(flags.plan) ?? file.plan ?? inProject(DEFAULTS.plan),
+    out: given(flags.out) ?? file.out ?? inProject(DEFAULTS.out),
+    cacheDir: given(flags.cacheDir) ?? file.cacheDir ?? inProject(DEFAULTS.cacheDir),
     site: pick('site', file.formats?.site),
     pdf: pick('pdf', file.formats?.pdf),
     roleHandbooks: pick('roleHandbooks', file.formats?.roleHandbooks),

@@ -1,3 +1,5 @@
+import { shownPath } from './shown-path.ts';
+
 /**
  * Problems with the machine rather than the plan or salesplan: a read-only or full disk, a folder that is a file,
  * a port in use. Each is one line for the user and exit code 2, never "internal error … This is a bug". The
@@ -79,7 +81,8 @@ export function environmentError(error: unknown, { action, setting }: FailedActi
 /** For an error no call site worded: the system error's own path names the place. */
 export function unplacedEnvironmentError(error: unknown): unknown {
   if (!isSystemError(error)) return error;
-  const where = error.path ?? (error as { address?: string }).address;
+  const address = (error as { address?: string }).address;
+  const where = error.path !== undefined ? shownPath(error.path) : address;
   const verb = error.syscall === 'listen' ? 'listen on' : 'use';
   return environmentError(error, { action: where ? `${verb} ${where}` : (error.syscall ?? 'use a file') });
 }

@@ -2,7 +2,6 @@ import { access, appendFile, lstat, readdir, readFile, writeFile } from 'node:fs
 import path from 'node:path';
 import { EnvironmentError, environmentError } from '../core/environment-errors.ts';
 import { displayPath, makeFolders, realLocation } from '../write/index.ts';
-import { frontmatterJsonSchemaText, SCHEMA_FILE } from '../schema/index.ts';
 import { INIT_LOCALES, type InitLocale } from '../core/choices.ts';
 
 export { INIT_LOCALES, type InitLocale };
@@ -32,8 +31,10 @@ export class ScaffoldExistsError extends Error {
 }
 
 /**
- * Every file of a new project: the eight plan files from the templates of `locale` (content/), a .gitignore
- * for the build output and cache, and the frontmatter JSON Schema the files' `$schema` lines point at.
+ * Every file of a new project: the eight plan files from the templates of `locale` (content/) and a .gitignore
+ * for the build output and cache. Decision: no JSON Schema and no `# yaml-language-server: $schema=` lines: the
+ * YAML language server cannot read frontmatter inside Markdown, `salesplan lsp` is the editor support, and
+ * `salesplan schema` writes the schema for a tool that wants it.
  */
 export async function scaffoldFiles(locale: InitLocale): Promise<ScaffoldFile[]> {
   const dir = path.join(TEMPLATES, locale);
@@ -41,7 +42,7 @@ export async function scaffoldFiles(locale: InitLocale): Promise<ScaffoldFile[]>
   const plan = await Promise.all(
     names.map(async (name) => ({ path: `${PLAN_FOLDER}/${name}`, contents: await readFile(path.join(dir, name), 'utf8') })),
   );
-  return [...plan, { path: '.gitignore', contents: GITIGNORE }, { path: SCHEMA_FILE, contents: frontmatterJsonSchemaText() }];
+  return [...plan, { path: '.gitignore', contents: GITIGNORE }];
 }
 
 /** Writes the scaffold into `target` (created if needed); checks every file first, so a refusal writes nothing. */
@@ -82,7 +83,7 @@ async function requireFolderPath(target: string, shown: string): Promise<void> {
   const choose = 'init creates a project in a new or empty folder: choose another path';
   if (at.kind === 'file' || at.kind === 'other') throw new EnvironmentError(`${shown} is a file, not a folder; ${choose}`);
   if (at.kind === 'under-file') throw new EnvironmentError(`${shown} cannot be made: ${displayPath(at.file)} is a file, not a folder; ${choose}`);
-  if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${at.target}, which does not exist; ${choose}`);
+  if (at.kind === 'dangling') throw new EnvironmentError(`${shown} leads through a symbolic link to ${displayPath(at.target)}, which does not exist; ${choose}`);
 }
 
 /** The lines of salesplan's .gitignore (with their comments) that an existing one lacks; empty when it has them all. */

@@ -1,4 +1,5 @@
 export { readPlan, readPlanFile, PlanReadError } from './read-plan.ts';
+export { holdsPlanFiles } from './plan-folder-hint.ts';
 export { parseSection } from './parse-section.ts';
 export { hasYamlErrors } from './file-flags.ts';
 export { diagramPlaceholder } from './types.ts';

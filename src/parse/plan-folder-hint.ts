@@ -17,7 +17,7 @@ export function planFolderHint(dir: string, cwd: string): string {
 }
 
 /** A folder with at least one .md file whose frontmatter names a `section`. */
-function holdsPlanFiles(folder: string): boolean {
+export function holdsPlanFiles(folder: string): boolean {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.md'));

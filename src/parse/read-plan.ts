@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage } from '../core/diagnostics/message.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { readFileInside, RefusedFileError, type RefusedReason } from '../write/index.ts';
 import { reportRefused } from './refused-file.ts';
 import { markUnreadable } from './file-flags.ts';
@@ -30,14 +31,14 @@ export async function readPlan(planDir: string, cwd = process.cwd()): Promise<VF
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'is not a folder' : 'was not found';
-    throw new PlanReadError(`plan folder ${planDir} ${reason}${planFolderHint(dir, cwd)}`, { cause: error });
+    throw new PlanReadError(`plan folder ${shownPath(dir, cwd)} ${reason}${planFolderHint(dir, cwd)}`, { cause: error });
   }
   // Links and special files are kept, to be refused with a message: a section that silently vanished would change the plan.
   const names = entries
     .filter((entry) => !entry.isDirectory() && entry.name.toLowerCase().endsWith('.md'))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) throw new PlanReadError(`plan folder ${planDir} has no .md files${planFolderHint(dir, cwd)}`);
+  if (names.length === 0) throw new PlanReadError(`plan folder ${shownPath(dir, cwd)} has no .md files${planFolderHint(dir, cwd)}`);
   return Promise.all(names.map((name) => readPlanFile(join(dir, name), cwd, dir)));
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BrowserSession } from '../browser/index.ts';
 import { pageRule } from '../core/paper.ts';
+import { shownPath } from '../core/shown-path.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
@@ -39,11 +40,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // Nothing is read or written before the folders are known safe: a refusal is one line, before any progress.
   const projects = [cwd, ...(options.projectDir ? [path.resolve(cwd, options.projectDir)] : [])];
-  const cacheShown = options.cacheDir ?? '.salesplan-cache';
+  // As messages name them: relative to the working directory, however the caller gave them (core/shown-path.ts).
+  const cacheShown = shownPath(options.cacheDir ?? '.salesplan-cache', cwd);
+  const outShown = shownPath(options.outDir, cwd);
   const outSetting = options.outSetting ?? '--out';
   const outDir = await checkOutputFolder({
     out: path.resolve(cwd, options.outDir),
-    shown: options.outDir,
+    shown: outShown,
     plan: planDir,
     projects,
     cache: path.resolve(cwd, cacheShown),
@@ -53,7 +56,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Made (and tagged) only once the output passed: a refused build creates nothing.
   const cacheDir = await prepareCacheFolder({ cache: path.resolve(cwd, cacheShown), shown: cacheShown, plan: planDir, projects });
   // Staged before any work, so a read-only or full disk is found (one line, exit 2) before the plan is read.
-  const staging = await createStaging(outDir, { shown: options.outDir, setting: outSetting, owned: options.outputInCache });
+  const staging = await createStaging(outDir, { shown: outShown, setting: outSetting, owned: options.outputInCache });
 
   progress({ stage: 'parse' });
   // A damaged cache entry is never used: it is made again, and the build says so (BuildResult.cacheDamage).

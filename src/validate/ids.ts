@@ -51,6 +51,6 @@ export function list(facts: object, listKey: string, field: string): Named[] {
 }
 
 /** The same rule as the schema's `id`, so a malformed value gets the schema's message alone, not a second one. */
-function isId(value: unknown): value is string {
+export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }

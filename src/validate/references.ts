@@ -1,4 +1,5 @@
 import type { CheckContext, Named, Path } from './context.ts';
+import { ID_DEFINITIONS, ID_REFERENCES, type IdKind, referencesIn } from './id-references.ts';
 import { list } from './ids.ts';
 import type { SectionKey } from './schema/index.ts';
 import { guessName, listNames } from '../core/suggest.ts';
@@ -9,59 +10,32 @@ interface Target {
   ids: Set<string>;
 }
 
-/** Every value that names something defined elsewhere must name something that exists. */
+/** Every value that names something defined elsewhere (the table in id-references.ts) must name something that exists. */
 export function checkReferences(ctx: CheckContext): void {
   // Unvalidated data (see CheckContext.raw): a section with a schema error still defines and uses ids.
-  const { goals, team, process, action_plan: actionPlan, metrics } = ctx.raw;
-  const roles = team && target('role', team, 'roles');
-  const stages = goals && target('funnel stage', goals, 'funnel');
-  const methods = process && target('method', process, 'methods');
-  const milestones = actionPlan && target('milestone', actionPlan, 'milestones');
-
-  const pipelineStage = (goals as { pipeline_stage?: unknown } | undefined)?.pipeline_stage;
-  if (typeof pipelineStage === 'string') check(ctx, 'goals', [{ name: pipelineStage, path: ['pipeline_stage'] }], stages);
-  if (team) {
-    check(ctx, 'team', list(team, 'roles', 'reports_to'), roles);
-    check(ctx, 'team', list(team, 'people', 'role'), roles);
-    check(ctx, 'team', list(team, 'hires', 'role'), roles);
-    if (ctx.facts.team && ctx.facts.goals) checkCapacityKeys(ctx, ctx.facts.team.roles, ctx.facts.goals);
+  const targets = new Map<IdKind, Target | undefined>();
+  const targetOf = (kind: IdKind) => {
+    if (!targets.has(kind)) {
+      const { section, list: listKey, field, word } = ID_DEFINITIONS[kind];
+      const data = ctx.raw[section];
+      targets.set(kind, data && target(word, data, listKey, field));
+    }
+    return targets.get(kind);
+  };
+  for (const reference of ID_REFERENCES) {
+    const data = ctx.raw[reference.section];
+    if (data) check(ctx, reference.section, referencesIn(data, reference), targetOf(reference.kind));
   }
-  if (process) {
-    check(ctx, 'process', list(process, 'stages', 'owner'), roles);
-    check(ctx, 'process', list(process, 'stages', 'funnel_stage'), stages);
-    check(ctx, 'process', list(process, 'stages', 'method'), methods);
-  }
-  if (actionPlan) {
-    check(ctx, 'action_plan', list(actionPlan, 'milestones', 'owner'), roles);
-    check(ctx, 'action_plan', dependencies(actionPlan), milestones);
-  }
-  if (metrics) {
-    check(ctx, 'metrics', list(metrics, 'kpis', 'stage'), stages);
-    check(ctx, 'metrics', list(metrics, 'kpis', 'role'), roles);
-    check(ctx, 'metrics', list(metrics, 'dashboards', 'role'), roles);
-  }
-}
-
-/** Each milestone's `depends_on` entries that are well-formed ids (others get the schema's message). */
-function dependencies(actionPlan: object): Named[] {
-  const milestones = (actionPlan as { milestones?: unknown }).milestones;
-  if (!Array.isArray(milestones)) return [];
-  return milestones.flatMap((milestone: unknown, i) => {
-    const dependsOn = typeof milestone === 'object' && milestone !== null ? (milestone as { depends_on?: unknown }).depends_on : undefined;
-    if (!Array.isArray(dependsOn)) return [];
-    return list({ depends_on: dependsOn.map((name) => ({ name })) }, 'depends_on', 'name').map(
-      (ref): Named => ({ name: ref.name, path: ['milestones', i, 'depends_on', ref.path[1] as number] }),
-    );
-  });
+  if (ctx.raw.team && ctx.facts.team && ctx.facts.goals) checkCapacityKeys(ctx, ctx.facts.team.roles, ctx.facts.goals);
 }
 
 /**
  * The ids of the list `listKey`, or undefined when the list is not one or any item lacks a well-formed id: with
  * an id unreadable, every reference to it would be a false "unknown" on top of the schema's message.
  */
-function target(kind: string, data: object, listKey: string): Target | undefined {
+function target(kind: string, data: object, listKey: string, field: string): Target | undefined {
   const items = (data as Record<string, unknown>)[listKey];
-  const named = list(data, listKey, 'id');
+  const named = list(data, listKey, field);
   if (!Array.isArray(items) || named.length !== items.length) return undefined;
   return { kind, ids: new Set(named.map((n) => n.name)) };
 }

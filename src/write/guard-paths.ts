@@ -37,12 +37,14 @@ export async function checkOutputFolder(check: OutputCheck): Promise<string> {
   const { shown } = check;
   const setting = check.setting ?? '--out';
   const label = `the output folder ${shown}`;
+  // The example is a folder beside the plan folder: `output` in the project, `../output` from inside content/.
+  const example = `${setting} ${display(path.join(path.dirname(check.plan), 'output'))}`;
   const at = await locate(check.out, label, setting);
   if (at.kind === 'file' || at.kind === 'other') {
-    throw new EnvironmentError(`${label} is a file, not a folder; salesplan replaces its output folder whole, so give ${setting} a folder, e.g. ${setting} output`);
+    throw new EnvironmentError(`${label} is a file, not a folder; salesplan replaces its output folder whole, so give ${setting} a folder, e.g. ${example}`);
   }
   const out = at.real;
-  const own = `choose a folder of its own, e.g. ${setting} output`;
+  const own = `choose a folder of its own, e.g. ${example}`;
   if (path.parse(out).root === out) throw new EnvironmentError(`${label} cannot be the root of the file system; ${own}`);
   const plan = await realOrResolved(check.plan);
   const via = (given: string, real: string) => (path.resolve(given) === real ? '' : ' (through a symbolic link)');
@@ -129,7 +131,7 @@ async function locate(given: string, label: string, setting: string): Promise<Ex
   });
   if (at.kind === 'dangling') {
     const link = at.link === path.resolve(given) ? 'is a symbolic link' : `goes through ${display(at.link)}, a symbolic link`;
-    throw new EnvironmentError(`${label} ${link} to ${at.target}, which does not exist; create that folder, or give ${setting} another folder`);
+    throw new EnvironmentError(`${label} ${link} to ${display(at.target)}, which does not exist; create that folder, or give ${setting} another folder`);
   }
   if (at.kind === 'under-file') throw new EnvironmentError(`${label} cannot be made: ${display(at.file)} is a file, not a folder; give ${setting} another folder`);
   return at;

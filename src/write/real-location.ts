@@ -1,5 +1,6 @@
 import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { shownPath } from '../core/shown-path.ts';
 
 /**
  * Where a path really is, through every symbolic link, whether it exists yet or not: the real location of its
@@ -51,9 +52,5 @@ export function isWithin(outer: string, inner: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
-/** A path as messages show it: relative to the working directory when inside it, else absolute. */
-export function displayPath(p: string): string {
-  const cwd = process.cwd();
-  const absolute = path.resolve(p);
-  return isWithin(cwd, absolute) ? path.relative(cwd, absolute) || '.' : absolute;
-}
+/** A path as messages show it: relative to the working directory, also when outside it (core/shown-path.ts). */
+export const displayPath = (p: string): string => shownPath(p);

@@ -102,6 +102,9 @@ describe('every command reads the config it finds', () => {
         child.on('exit', (code) => reject(new Error(`dev exited with ${code} before serving`)));
       });
       expect(served).toBe('.');
+      // `--port 0`: the port the system gave, not 0, is the one printed and the one that answers.
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(Number(new URL(url).port)).toBeGreaterThan(0);
       const index = await fetch(url);
       expect(index.status).toBe(200);
       expect(await index.text()).toContain('data-salesplan-dev');

@@ -155,7 +155,7 @@ describe('a path that is not a folder', () => {
     const target = path.join(ws.root, 'unmounted', 'site');
     await symlink(target, path.join(ws.project, 'site'));
     const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf', '--out', 'site']));
-    expectOneLine(result, `salesplan: the output folder site is a symbolic link to ${target}, which does not exist; create that folder, or give --out another folder`);
+    expectOneLine(result, `salesplan: the output folder site is a symbolic link to ${path.relative(ws.project, target)}, which does not exist; create that folder, or give --out another folder`);
     expect(changed).toEqual([]);
   });
 
@@ -164,7 +164,7 @@ describe('a path that is not a folder', () => {
     const target = path.join(ws.root, 'unmounted', 'cache');
     await symlink(target, path.join(ws.project, 'cache-link'));
     const { result, changed } = await changedBy(ws, () => salesplan(ws, ['build', 'plan', '--no-pdf'], { env: { SALESPLAN_CACHE: 'cache-link' }, hangAfterMs: 90_000 }));
-    expectOneLine(result, `salesplan: the cache folder cache-link is a symbolic link to ${target}, which does not exist; create that folder, or give ${CACHE_SETTING} another folder`);
+    expectOneLine(result, `salesplan: the cache folder cache-link is a symbolic link to ${path.relative(ws.project, target)}, which does not exist; create that folder, or give ${CACHE_SETTING} another folder`);
     expect(changed).toEqual([]);
   }, SLOW);
 });

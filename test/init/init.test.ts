@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesplan } from '../cli/run-cli.ts';
+import { frontmatterJsonSchemaText } from '../../src/schema/index.ts';
 
 let work: string;
 
@@ -28,7 +29,7 @@ const GUIDE_ITEMS = {
 describe.each(['en', 'sv'] as const)('salesplan init --locale %s', (locale) => {
   const dir = () => path.join(work, locale);
 
-  it('scaffolds eight plan files, a .gitignore and the schema, and the plan passes check', async () => {
+  it('scaffolds eight plan files, and a .gitignore, and the plan passes check', async () => {
     const init = await salesplan(['init', locale, '--locale', locale], work);
     expect(init.code).toBe(0);
     const names = (await readdir(path.join(dir(), 'content'))).sort();
@@ -39,16 +40,18 @@ describe.each(['en', 'sv'] as const)('salesplan init --locale %s', (locale) => {
     expect(check.code).toBe(0);
   });
 
-  it('puts the schema line first in each frontmatter, and the schema accepts every file', async () => {
-    const schema = JSON.parse(await readFile(path.join(dir(), 'salesplan.schema.json'), 'utf8'));
+  it('writes no yaml-language-server line (salesplan lsp is the editor support), and the schema accepts every file', async () => {
+    const schema = JSON.parse(frontmatterJsonSchemaText());
+    await expect(readFile(path.join(dir(), 'salesplan.schema.json'), 'utf8')).rejects.toThrow(/ENOENT/);
     const validate = new Ajv2020({ strict: false }).compile(schema);
     const prose: string[] = [];
     for (const name of await readdir(path.join(dir(), 'content'))) {
       const text = await readFile(path.join(dir(), 'content', name), 'utf8');
-      expect(text.split('\n').slice(0, 2)).toEqual(['---', '# yaml-language-server: $schema=../salesplan.schema.json']);
+      expect(text.startsWith('---\n')).toBe(true);
+      expect(text).not.toContain('yaml-language-server');
       const yaml = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       expect(validate(parse(yaml![1]!)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      // Every field is explained: more comment lines than a bare schema line.
+      // Every field is explained: comment lines in every frontmatter.
       expect(yaml![1]!.split('\n').filter((line) => line.trim().startsWith('#')).length).toBeGreaterThan(1);
       prose.push(yaml![2]!);
     }
