@@ -7,3 +7,4 @@ export { type ValidPage, validatePages } from './pages.ts';
 export { PAGE_SECTION, pageSection } from './schema/page.ts';
 export { list } from './ids.ts';
 export { BASE_ID, SCENARIOS_URL, scenariosFile, validateScenarios, type ScenarioRun } from './scenarios/index.ts';
+export { resolveActuals, type ActualActivity, type ActualDeal, type Actuals, type ActualSource } from './actuals/index.ts';
