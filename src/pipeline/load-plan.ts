@@ -91,6 +91,7 @@ export async function loadPlan(
   const actualsInput = await clock('parse', () =>
     options.actuals ? readActuals(options.actuals, cwd) : readActuals(join(planDir, 'actuals'), cwd, planDir),
   );
+  const planOnly = [...files];
   if (actualsInput) files.push(...actualsInput.files);
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
@@ -129,18 +130,22 @@ export async function loadPlan(
     proseHtml: proseRenderer(policy, options.cache),
     ...extra,
   });
-  if (!facts || hasErrors(files)) return loaded();
+  // An export's errors do not stop the plan's own checks: the actuals are resolved against the facts below, so
+  // every message of the exports (unreadable values and names that map to nothing alike) is reported in one run.
+  if (!facts || hasErrors(planOnly)) return loaded();
 
   const model = clock.sync('compute', () => computeModel(facts));
-  if (actualsInput) {
-    const actuals = clock.sync('validate', () => resolveActuals(actualsInput, facts));
-    if (hasErrors(files)) return loaded({ facts, model });
-    const asOf = options.asOf ?? facts.plan.as_of ?? latestDate(actuals, model.period.end);
-    model.actuals = clock.sync('compute', () => compareActuals(facts, model, actuals, asOf));
-  }
   const format = formatFor(facts.plan);
   warnings.push(...reportFindings(model, byKey, format).filter((message) => message.fatal === false));
   clock.sync('compute', () => checkGeneratedDiagramLimits(facts, model, byKey, format));
+  if (actualsInput) {
+    const actuals = clock.sync('validate', () => resolveActuals(actualsInput, facts));
+    // Decision: with any error in the exports no actuals figure is made: a dashboard missing some rows would mislead.
+    if (!hasErrors(actualsInput.files)) {
+      const asOf = options.asOf ?? facts.plan.as_of ?? latestDate(actuals, model.period.end);
+      model.actuals = clock.sync('compute', () => compareActuals(facts, model, actuals, asOf));
+    }
+  }
   if (!scenarioFile) return loaded({ facts, model, format });
   const scenarios = clock.sync('compute', () => computeScenarios(parsed, scenarioFile, { facts, model }, format));
   return loaded({ facts, model, format, ...(scenarios && { scenarios }) });

@@ -10,7 +10,7 @@ import type { ExportActivity, ExportDeal, ExportTable } from './types.ts';
 import { dealStatus, FORMAT_BY_LANGUAGE, parseAmount, parseBoolean, parseDate, type ValueFormat } from './values.ts';
 
 const URL = readmeUrl('actuals');
-const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column } });
+const at = (line: number, column: number) => ({ line, column });
 
 function roles(headers: string[], layout: CrmLayout | undefined, mapping: ActualsMapping | undefined): (ColumnRole | undefined)[] {
   const own = new Map(Object.entries(layout?.columns ?? {}).map(([h, f]) => [normaliseHeader(h), f]));

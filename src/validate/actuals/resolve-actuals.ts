@@ -6,7 +6,7 @@ import type { PlanFacts } from '../schema/index.ts';
 import type { ActualActivity, ActualDeal, Actuals } from './types.ts';
 
 const URL = readmeUrl('actuals');
-const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column } });
+const at = (line: number, column: number) => ({ line, column });
 
 type Resolved = { ok: true; id: string } | { ok: false; names: string[] };
 
