@@ -53,7 +53,8 @@ export function compareActuals(facts: PlanFacts, model: PlanModel, actuals: Actu
   const winFrom = new Map(facts.goals.funnel.map((s, i) => [s.id, rates.slice(i).reduce((acc, r) => acc.times(r), ONE)]));
   const open = actuals.deals.filter((d) => d.status === 'open');
   const closingLater = open.filter((d) => d.expectedClose !== undefined && dayNumber(d.expectedClose) > end);
-  const counted = open.filter((d) => !closingLater.includes(d));
+  const later = new Set(closingLater);
+  const counted = open.filter((d) => !later.has(d));
   const weighted = (deals: ActualDeal[]) => sum(deals.map((d) => d.amount.times(winFrom.get(d.stage ?? '') ?? ZERO)));
   const weightedOpen = weighted(counted);
   const runRate = elapsed > 0 ? booked.div(elapsed).times(period.workingDays) : undefined;

@@ -61,6 +61,7 @@ export function parseDate(cell: RawCell, format: ValueFormat): Parsed<string> {
   return { ok: false, problem: `"${text}" is not a date salesplan reads` };
 }
 
+const SHAPES = { '.': /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/, ',': /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/ } as const;
 const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
 /** An amount as exact decimal, with the currency written beside it (`$`, `USD`, `SEK`) when there is one. */
@@ -83,8 +84,10 @@ export function parseAmount(cell: RawCell, format: ValueFormat): Parsed<{ amount
   // Decision: "kr" names no one currency (SEK, NOK, DKK, ISK): it is dropped and the plan's currency assumed.
   text = text.replace(/(?<=\d),?-?kr\.?$/i, '');
   const group = format.decimal === '.' ? ',' : '.';
+  // Groups of three digits only, so 12,500.00 read with decimal commas is refused rather than read as 12.5.
+  const shape = SHAPES[format.decimal];
   const plain = text.split(group).join('').replace(format.decimal, '.');
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) {
+  if (!shape.test(text) || !/^-?\d+(\.\d+)?$/.test(plain)) {
     return { ok: false, problem: `"${String(cell).trim()}" is not an amount written with "${format.decimal}" as the decimal mark` };
   }
   return { ok: true, value: { amount: new Decimal(plain), ...(currency ? { currency } : {}) } };
