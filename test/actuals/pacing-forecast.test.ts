@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/pipeline/index.ts';
+import { numbersCsv, planTables } from '../../src/render/index.ts';
 import { examplePlan } from './helpers.ts';
 
 /**
@@ -89,6 +90,27 @@ describe('actuals against the plan: pacing and forecast, hand-computed', async (
     expect([a?.counts.notDone, a?.outside.activities]).toEqual([1, 1]);
     // Someone who logged nothing still has a row: 0 a day.
     expect(String(a?.activities.find((r) => r.person === 'sdr-2')?.perDay)).toBe('0');
+  });
+
+  it('numbers exports the actuals tables, rounded as the document rounds', () => {
+    const model = loaded.model;
+    if (!model) throw new Error('no model');
+    const table = (name: string) => {
+      const t = planTables(model).find((x) => x.name === name);
+      if (!t) throw new Error(`no ${name} table`);
+      return numbersCsv(t, model, { exact: false });
+    };
+    expect(table('actuals_bookings')).toBe(
+      [
+        'month,as_of,target (USD),pacing (USD),booked (USD),won_deals,attainment (%)',
+        '2026-10,2026-11-15,85937.5,85937.5,12500,1,14.5',
+        '2026-11,2026-11-15,78125,39062.5,10000.5,1,12.8',
+        '2026-12,2026-11-15,85937.5,0,0,0,0',
+        '2026-Q4,2026-11-15,250000,125000,22500.5,2,9',
+        '',
+      ].join('\n'),
+    );
+    expect(table('actuals_forecast').split('\n')[1]).toBe('250000,22500.5,45001,18,6250,2,28750.5,11.5,1,8000');
   });
 
   it('no stage-entry dates: no conversion measured, each rate resting on 0 deals', () => {
