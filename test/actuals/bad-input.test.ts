@@ -63,6 +63,7 @@ describe('bad exports: positioned messages, reported together', async () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain('plan/actuals/deals.csv:6:7 error the owner "Jordan Elis" maps to nothing in the plan; did you mean `Jordan Ellis`?');
-    expect(stderr).toMatch(/11 errors, 7 warnings/);
+    // The 11 errors are the exports' (the example plan itself has only warnings, however many).
+    expect(stderr).toMatch(/\n11 errors, \d+ warnings\n/);
   });
 });
