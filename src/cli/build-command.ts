@@ -8,7 +8,7 @@ import { cacheDamageWarning } from '../pipeline/index.ts';
 import { handleInterrupts } from '../core/interrupts.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
-import { baseUrlFlag } from './option-values.ts';
+import { actualsFlag, asOfFlag, baseUrlFlag } from './option-values.ts';
 import type { BuildFlags } from './program.ts';
 import { progressReporter, seconds, type Verbosity } from './progress.ts';
 import { useColor } from './color.ts';
@@ -34,6 +34,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
   // A missing plan folder is one line, before any progress: nothing has started.
   await requireFolder(path.resolve(cwd, config.plan), config.plan);
+  const [actuals, asOf] = [await actualsFlag(flags.actuals, cwd), asOfFlag(flags.asOf)];
 
   const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
   const progress = progressReporter(process.stderr, verbosity);
@@ -45,6 +46,8 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
   try {
     result = await build({
       trustedHtml: flags.trustedHtml,
+      actuals,
+      asOf,
       planDir: config.plan,
       outDir: config.out,
       ...(config.file ? { projectDir: path.dirname(path.resolve(cwd, config.file)) } : {}),

@@ -7,6 +7,7 @@ import { commandConfig } from './command-config.ts';
 import { EXIT } from './exit-codes.ts';
 import type { CheckFlags } from './program.ts';
 import { useColor } from './color.ts';
+import { actualsFlag, asOfFlag } from './option-values.ts';
 
 /**
  * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written but the parse cache.
@@ -21,7 +22,8 @@ export async function checkCommand(planArg: string | undefined, flags: CheckFlag
   const config = await commandConfig({ plan: planArg, cacheDir: process.env.SALESPLAN_CACHE || undefined }, { json: flags.format === 'json' });
   const planDir = config.plan;
   const cache = await usableCache(config.cacheDir, planDir, config.file);
-  const plan = await loadPlan(planDir, cwd, {}, cache ? { cache } : {});
+  const actuals = { actuals: await actualsFlag(flags.actuals, cwd), asOf: asOfFlag(flags.asOf) };
+  const plan = await loadPlan(planDir, cwd, {}, cache ? { cache, ...actuals } : actuals);
   // A cache that cannot be written (a read-only checkout) only costs the next check its speed.
   await cache?.save().catch(() => {});
   if (flags.format === 'json') {

@@ -21,6 +21,7 @@ import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { NumbersFlags } from './program.ts';
 import { useColor } from './color.ts';
+import { actualsFlag, asOfFlag } from './option-values.ts';
 
 /** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or open in a spreadsheet. */
 export async function numbersCommand(planArg: string | undefined, flags: NumbersFlags): Promise<number> {
@@ -37,7 +38,8 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
     throw new UsageError('an xlsx workbook is not for the terminal: add --out numbers.xlsx, or redirect: > numbers.xlsx');
   }
   const { plan: planDir } = await commandConfig({ plan: planArg });
-  const plan = await loadPlan(planDir, process.cwd());
+  const asOf = asOfFlag(flags.asOf);
+  const plan = await loadPlan(planDir, process.cwd(), {}, { actuals: await actualsFlag(flags.actuals, process.cwd()), asOf });
   const messages = report(plan.files, { color: useColor(process.stderr) });
   if (messages) process.stderr.write(`${messages}\n`);
   if (!plan.ok || !plan.facts || !plan.model) return EXIT.planErrors;

@@ -22,3 +22,22 @@ export function portFlag(value: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, not ${JSON.stringify(value)}`);
   return port;
 }
+
+/** `--as-of`: a calendar date that exists, written YYYY-MM-DD. */
+export function asOfFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
+  if (!ok) throw new UsageError(`--as-of must be a date written YYYY-MM-DD such as 2026-11-15, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** `--actuals`: a folder of CRM exports that exists. */
+export async function actualsFlag(value: string | undefined, cwd: string): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  const { stat } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const stats = await stat(resolve(cwd, value)).catch(() => undefined);
+  if (!stats?.isDirectory()) throw new UsageError(`--actuals ${value} ${stats ? 'is not a folder' : 'was not found'}: give the folder that holds the CRM exports`);
+  return value;
+}

@@ -41,6 +41,8 @@ export const buildCli = program
   .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
   .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
+  .option('--actuals <dir>', 'folder of CRM exports (deals, activities) to compare the plan with (default <plan-dir>/actuals)')
+  .option('--as-of <date>', 'read the actuals as of this date, YYYY-MM-DD (default the plan’s as_of)')
   .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
   .option('-v, --verbose', 'print each stage with elapsed time, and the time per stage at the end');
 
@@ -55,7 +57,9 @@ export const numbersCli = program
   .option('--scenarios', 'every scenario side by side with the plan as written, and the differences (one table: scenarios)')
   .addOption(new Option('--delimiter <char>', 'csv field separator (default `;` where the decimal is `,`, else `,`)').choices([',', ';', 'tab']))
   .addOption(new Option('--decimal <mark>', 'csv decimal mark (default the plan locale’s)').choices(['.', ',']))
-  .option('-o, --out <file>', 'write to this file instead of standard output (xlsx needs one on a terminal)');
+  .option('-o, --out <file>', 'write to this file instead of standard output (xlsx needs one on a terminal)')
+  .option('--actuals <dir>', 'folder of CRM exports (deals, activities) to compare the plan with (default <plan-dir>/actuals)')
+  .option('--as-of <date>', 'read the actuals as of this date, YYYY-MM-DD (default the plan’s as_of)');
 
 export const checkCli = program
   .command('check')
@@ -63,7 +67,9 @@ export const checkCli = program
   .argument('[plan-dir]', PLAN_DIR)
   .addOption(
     new Option('-f, --format <format>', 'text for people, json for CI annotations').choices(CHECK_FORMATS).default('text' as const),
-  );
+  )
+  .option('--actuals <dir>', 'folder of CRM exports (deals, activities) to compare the plan with (default <plan-dir>/actuals)')
+  .option('--as-of <date>', 'read the actuals as of this date, YYYY-MM-DD (default the plan’s as_of)');
 
 export const schemaCli = program
   .command('schema')

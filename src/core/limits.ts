@@ -51,3 +51,10 @@ export const VALUE_LIMITS = {
  * diagram is drawn from.
  */
 export const DIAGRAM_LIMITS = { textSize: 50_000, edges: 500 } as const;
+
+/**
+ * Reading CRM exports (the plan's `actuals/` folder, or `--actuals`): files are untrusted and can be large, so
+ * each is bounded before it is parsed. 64 MB is a 500,000-row deal export with room to spare; a file over it, or a
+ * table over `rows`, is an error at the file rather than a build that runs out of memory.
+ */
+export const ACTUALS_LIMITS = { fileBytes: 64 * 1024 * 1024, rows: 500_000, files: 100, cellChars: 10_000 } as const;

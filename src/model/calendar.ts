@@ -55,7 +55,7 @@ function resolveSpan(period: PlanSettings['period']): Span {
   return { kind: 'days', label: `${period.start} – ${end}`, start: period.start, end };
 }
 
-function workingDayTest(plan: PlanSettings): (day: number) => boolean {
+export function workingDayTest(plan: PlanSettings): (day: number) => boolean {
   const workweek = new Set<number>((plan.calendar?.workweek ?? DEFAULT_WORKWEEK).map((d) => WEEKDAY_INDEX[d]));
   const holidays = new Set((plan.calendar?.holidays ?? []).map(dayNumber));
   return (day) => workweek.has(weekday(day)) && !holidays.has(day);

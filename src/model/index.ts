@@ -115,3 +115,5 @@ export { resolveCalendar } from './calendar.ts';
 export { monthlyQuota, rampAt } from './people.ts';
 export { compareScenarios } from './scenarios.ts';
 export type * from './scenarios.ts';
+export { compareActuals } from './actuals/index.ts';
+export type * from './actuals/index.ts';

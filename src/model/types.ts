@@ -5,6 +5,7 @@ import type { Milestone, RolePlan, Staffing } from './role-types.ts';
 export type * from './cadence-types.ts';
 export type * from './role-types.ts';
 import type { ModelMessage } from './messages.ts';
+import type { ActualsModel } from './actuals/types.ts';
 
 export type { FindingCode, FindingValues, ModelMessage } from './messages.ts';
 
@@ -200,6 +201,8 @@ export interface PlanModel {
   /** The action plan's milestones with start and end dates worked out. */
   milestones: Milestone[];
   capacity?: Capacity;
+  /** The plan against the CRM exports in actuals/ (or --actuals), as of a date: present when there are any. */
+  actuals?: ActualsModel;
   hiring: HiringRow[];
   economics: Economics;
   /** What the model found (raw values, worded where they are reported): errors first. See messages.ts. */

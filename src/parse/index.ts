@@ -10,3 +10,5 @@ export { checkTemplateOverrides } from './template-overrides.ts';
 export { showsLocalFiles } from './local-images.ts';
 export { leavesPlanFolder } from './outside-links.ts';
 export { parseScenarios, readScenariosFile, SCENARIOS_FILE, type ParsedScenarios } from './scenarios-file.ts';
+export { dealStatus, readActuals, MAPPING_FILE, mapKey, parseAmount, parseDate } from './actuals/index.ts';
+export type { ActualsInput, ActualsMapping, ExportActivity, ExportDeal, ExportTable, MappedName } from './actuals/index.ts';

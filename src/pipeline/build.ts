@@ -74,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // its own process while this one parses, validates and looks the diagrams up. A build whose files all come from
   // the cache (a no-op) launches nothing; a broken plan cancels the launch (see BrowserSession.start).
   const beforeParse = () => (outputs.needsBrowser && !session.launched ? clock('launch', () => session.start()) : Promise.resolve());
-  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, cache: parseCache, beforeParse }).catch(
+  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, actuals: options.actuals, asOf: options.asOf, cache: parseCache, beforeParse }).catch(
     async (error: unknown) => {
       await staging.discard();
       throw error;

@@ -1,18 +1,18 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
-import { computeModel } from '../model/index.ts';
+import { compareActuals, computeModel } from '../model/index.ts';
 import type { PlanModel, ScenarioComparison } from '../model/index.ts';
-import { parseSection } from '../parse/index.ts';
+import { parseSection, readActuals } from '../parse/index.ts';
 import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import type { HtmlPolicy, RenderedProse } from '../render/index.ts';
-import { validatePlan } from '../validate/index.ts';
+import { resolveActuals, validatePlan } from '../validate/index.ts';
 import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
-import type { PlanFacts, SectionKey } from '../validate/index.ts';
+import type { Actuals, PlanFacts, SectionKey } from '../validate/index.ts';
 import { checkAuthorDiagramLimits, checkGeneratedDiagramLimits } from './diagram-limits.ts';
 import { reportFindings } from './findings.ts';
 import { computeScenarios, type ComputedScenario } from './scenarios.ts';
@@ -62,6 +62,10 @@ export async function loadPlan(
     beforeParse?: () => Promise<void>;
     /** Text of files as an editor holds them, unsaved (absolute path → text): the language server's view. */
     overrides?: ReadonlyMap<string, string>;
+    /** CRM exports to compare the plan with: default the plan's own `actuals/` folder, when it has one. */
+    actuals?: string | undefined;
+    /** The date the actuals are read as of: default the plan's `as_of`, else the last date the exports hold. */
+    asOf?: string | undefined;
   } = {},
 ): Promise<LoadedPlan> {
   const clock = stopwatch(timings);
@@ -83,6 +87,12 @@ export async function loadPlan(
     ...(scenarioFile ? [scenarioFile.file] : []),
     ...(await clock('parse', () => checkTemplateOverrides(resolve(cwd, planDir), cwd))),
   ];
+  // The plan's own actuals/ are confined to the plan folder; a folder the user names is read as given.
+  const actualsInput = await clock('parse', () =>
+    options.actuals ? readActuals(options.actuals, cwd) : readActuals(join(planDir, 'actuals'), cwd, planDir),
+  );
+  const planOnly = [...files];
+  if (actualsInput) files.push(...actualsInput.files);
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
   // Every miss is known before any file is parsed: the caller may start what a changed plan will need (the browser).
@@ -120,13 +130,31 @@ export async function loadPlan(
     proseHtml: proseRenderer(policy, options.cache),
     ...extra,
   });
-  if (!facts || hasErrors(files)) return loaded();
+  // An export's errors do not stop the plan's own checks: the actuals are resolved against the facts below, so
+  // every message of the exports (unreadable values and names that map to nothing alike) is reported in one run.
+  if (!facts || hasErrors(planOnly)) return loaded();
 
   const model = clock.sync('compute', () => computeModel(facts));
   const format = formatFor(facts.plan);
   warnings.push(...reportFindings(model, byKey, format).filter((message) => message.fatal === false));
   clock.sync('compute', () => checkGeneratedDiagramLimits(facts, model, byKey, format));
+  if (actualsInput) {
+    const actuals = clock.sync('validate', () => resolveActuals(actualsInput, facts));
+    // Decision: with any error in the exports no actuals figure is made: a dashboard missing some rows would mislead.
+    if (!hasErrors(actualsInput.files)) {
+      const asOf = options.asOf ?? facts.plan.as_of ?? latestDate(actuals, model.period.end);
+      model.actuals = clock.sync('compute', () => compareActuals(facts, model, actuals, asOf));
+    }
+  }
   if (!scenarioFile) return loaded({ facts, model, format });
   const scenarios = clock.sync('compute', () => computeScenarios(parsed, scenarioFile, { facts, model }, format));
   return loaded({ facts, model, format, ...(scenarios && { scenarios }) });
+}
+
+/** Decision: without an as-of date, the actuals are read as of the last day they hold, at most the period end. */
+function latestDate(actuals: Actuals, periodEnd: string): string {
+  let latest = '';
+  for (const d of actuals.deals) for (const day of [d.wonOn, d.created]) if (day && day > latest) latest = day;
+  for (const a of actuals.activities) if (a.date > latest) latest = a.date;
+  return latest === '' || latest > periodEnd ? periodEnd : latest;
 }

@@ -8,6 +8,10 @@ import type { CacheDamage } from '../write/index.ts';
 export interface BuildOptions {
   /** The plan folder, relative to cwd. */
   planDir: string;
+  /** CRM exports to compare with, relative to cwd; default the plan's own actuals/ folder. */
+  actuals?: string | undefined;
+  /** The date the actuals are read as of (YYYY-MM-DD); default the plan's as_of. */
+  asOf?: string | undefined;
   /**
    * The output folder, relative to cwd; replaced whole on success. It must be new, empty, or one salesplan
    * wrote (see write/guard-paths.ts), outside the plan folder, and not hold the plan, the project or the cache.

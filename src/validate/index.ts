@@ -8,3 +8,4 @@ export { PAGE_SECTION, pageSection } from './schema/page.ts';
 export { list } from './ids.ts';
 export { BASE_ID, SCENARIOS_URL, scenariosFile, validateScenarios, type ScenarioRun } from './scenarios/index.ts';
 export { ID_DEFINITIONS, ID_REFERENCES, expandPattern, valueAt, type IdKind, type IdReference } from './id-references.ts';
+export { resolveActuals, type ActualActivity, type ActualDeal, type Actuals, type ActualSource } from './actuals/index.ts';

@@ -2,6 +2,7 @@ import type { Labels } from '../../core/labels/index.ts';
 import type { Cadence, PlanModel } from '../../model/index.ts';
 import { type Cell, type Column, count, date, figure, money, type NumbersTable, percent } from './cells.ts';
 import { roleTables, roleTitle } from './role-tables.ts';
+import { ACTUALS_TABLE_NAMES, actualsTables } from './actuals-tables.ts';
 
 export type { NumbersTable } from './cells.ts';
 
@@ -31,6 +32,7 @@ export const TABLE_NAMES = [
   'capacity',
   'hiring',
   'economics',
+  ...ACTUALS_TABLE_NAMES,
 ] as const;
 
 /** The same figures the document shows, one table per block of the plan, ids with the names beside them. */
@@ -155,6 +157,8 @@ export function numbersTables(model: PlanModel, labels: Labels): NumbersTable[] 
     },
     economicsTable(model),
   );
+  // The plan against its actuals, when the plan has CRM exports.
+  tables.push(...actualsTables(model));
   return tables;
 }
 

@@ -1,0 +1,2 @@
+export { compareActuals } from './compare.ts';
+export type * from './types.ts';
