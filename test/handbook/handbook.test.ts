@@ -27,7 +27,8 @@ beforeAll(async () => {
   handbookBytes = new Uint8Array(await readFile(path.join(out, 'handbook.pdf')));
   handbook = await readPdfText(handbookBytes);
   sections = [];
-  for (const name of ['index', 'mission', 'goals', 'team', 'customers', 'process', 'action-plan', 'metrics']) {
+  // The scenarios appendix follows the seven sections and names itself in the header too.
+  for (const name of ['index', 'mission', 'goals', 'team', 'customers', 'process', 'action-plan', 'metrics', 'scenarios']) {
     const html = await readFile(path.join(out, `${name}.html`), 'utf8');
     sections.push(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&amp;/g, '&'));
   }

@@ -15,7 +15,8 @@ export async function gapChartSvg(
   comparison: ScenarioComparison,
   f: Format,
   l: Labels,
-  size: { width: number; height: number } = { width: 720, height: 320 },
+  // 640 px is the printed column's width (A4 and Letter alike): the PDF draws the chart unscaled, its text at 8 pt or more.
+  size: { width: number; height: number } = { width: 640, height: 320 },
 ): Promise<string | undefined> {
   const gaps = comparison.gaps;
   if (!gaps) return undefined;
@@ -33,7 +34,7 @@ export async function gapChartSvg(
     series: gaps.series.map((s, i) => ({
       name: names[i],
       type: 'bar',
-      data: s.gaps.map((g) => ({ value: Number(g.toFixed(2)), label: { show: size.width >= 480, position: g.isNegative() ? 'bottom' : 'top', formatter: f.gap(g), fontSize: 10 } })),
+      data: s.gaps.map((g) => ({ value: Number(g.toFixed(2)), label: { show: size.width >= 480, position: g.isNegative() ? 'bottom' : 'top', formatter: f.gap(g), fontSize: 11, textBorderWidth: 0 } })),
       barGap: '10%',
     })),
   });
