@@ -41,6 +41,7 @@ export const buildCli = program
   .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
   .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
+  .option('--drafts', "show the plan's warnings in the pages and PDFs, for its authors (default: only in the terminal)")
   .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
   .option('-v, --verbose', 'print each stage with elapsed time, and the time per stage at the end');
 
