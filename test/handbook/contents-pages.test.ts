@@ -1,0 +1,57 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline/index.ts';
+import { onlyHeading, readPages, type PrintedPage } from '../helpers/pdf-pages.ts';
+
+// The handbook of the example, printed twice to learn its page numbers, read back with pdf.js: every contents
+// entry's number is the page its heading is on, and no page holds only a heading.
+let work: string;
+let pages: PrintedPage[];
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-contents-'));
+  const out = path.join(work, 'output');
+  const result = await build({ planDir: 'content', outDir: out, cacheDir: path.join(work, 'cache'), site: false, roleHandbooks: false, numbers: false });
+  expect(result.ok).toBe(true);
+  pages = await readPages(new Uint8Array(await readFile(path.join(out, 'handbook.pdf'))));
+}, 300_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The contents' entries: lines of the pages before the first chapter that end in a page number. */
+function contentsEntries(): { title: string; page: number }[] {
+  const entries: { title: string; page: number }[] = [];
+  for (const page of pages.slice(1, 4)) {
+    for (const line of page.lines) {
+      const m = /^(.*\S)\s+(\d+)$/.exec(line.text);
+      if (m) entries.push({ title: m[1]!, page: Number(m[2]) });
+    }
+  }
+  return entries;
+}
+
+describe('the handbook on paper', () => {
+  it('numbers every contents entry with the page its heading is on', () => {
+    const entries = contentsEntries();
+    // The chapters and their headings to level 2, the computed tables' among them.
+    expect(entries.length).toBeGreaterThan(30);
+    for (const entry of entries) {
+      const page = pages[entry.page - 1];
+      expect(page, `${entry.title} → ${entry.page}`).toBeDefined();
+      const onPage = page!.lines.some((l) => l.size >= 11 && squash(l.text).includes(squash(entry.title).slice(0, 20)));
+      const before = pages.slice(0, entry.page - 1).length;
+      expect(onPage, `"${entry.title}" is on page ${entry.page} (of ${pages.length}, after ${before})`).toBe(true);
+    }
+  });
+
+  it('holds no page with only a heading on it', () => {
+    const lonely = pages.map((p, i) => (onlyHeading(p) ? `page ${i + 1}: ${p.lines.map((l) => l.text).join(' / ')}` : '')).filter(Boolean);
+    expect(lonely).toEqual([]);
+  });
+});
