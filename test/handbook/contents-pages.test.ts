@@ -27,10 +27,15 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 /** The contents' entries: lines of the pages before the first chapter that end in a page number. */
 function contentsEntries(): { title: string; page: number }[] {
   const entries: { title: string; page: number }[] = [];
-  for (const page of pages.slice(1, 4)) {
+  // The contents follows the cover and ends where its first entry, the first chapter, starts.
+  let end = 4;
+  for (const [i, page] of pages.entries()) {
+    if (i === 0 || i >= end - 1) continue;
     for (const line of page.lines) {
       const m = /^(.*\S)\s+(\d+)$/.exec(line.text);
-      if (m) entries.push({ title: m[1]!, page: Number(m[2]) });
+      // A chapter's entry carries its list number ("2. Mission…"); its heading does not.
+      if (m) entries.push({ title: m[1]!.replace(/^\d+\.\s+/, ''), page: Number(m[2]) });
+      if (m && entries.length === 1) end = Number(m[2]);
     }
   }
   return entries;
