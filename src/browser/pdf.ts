@@ -44,7 +44,8 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
     printed = await printOnce(session, fillPageSlots(html, pages), opts);
   }
   // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
-  const { finishPdf } = await import('./pdf-finish.ts');
+  const [{ finishPdf }, { fixOutline, headingTexts }] = await Promise.all([import('./pdf-finish.ts'), import('./pdf-outline-titles.ts')]);
+  printed = await fixOutline(printed, headingTexts(html));
   const paper = opts.paper ?? DEFAULT_PAPER;
   const header = opts.runningHeader && { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader };
   return finishPdf(printed, opts, header);
