@@ -1,3 +1,4 @@
+import { withDocumentContents } from './anchors.ts';
 import type { Presentation } from './present.ts';
 
 /**
@@ -5,6 +6,8 @@ import type { Presentation } from './present.ts';
  * the role owns, its KPIs and dashboard, the 30/60/90-day onboarding plan), self-contained like the full one.
  */
 export function roleHandbookHtml(presentation: Presentation, roleId: string): string {
-  return presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss });
+  return withDocumentContents(
+    presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss }),
+  );
 }
 
