@@ -115,7 +115,11 @@ describe('the model\'s findings', () => {
     expect(findings.map((m) => [m.ruleId, m.url])).toEqual([
       ['payback-long', 'README.md#section-goals'],
       ['capacity-unusual', 'README.md#section-team'],
+      // The stretch scenario's own findings, placed on its overrides in scenarios.yaml.
+      ['month-short', 'README.md#section-goals'],
+      ['requisition-past', 'README.md#section-team'],
     ]);
+    expect(findings.slice(2).map((m) => m.file)).toEqual(['content/scenarios.yaml', 'content/scenarios.yaml']);
     for (const message of findings) expectWellFormed(message, readmeAnchors());
     expect(findings[0]).toMatchObject({ file: 'content/02-goals.md', line: 26, column: 15, reason: 'CAC payback is 27.1 months, over 12' });
   });
