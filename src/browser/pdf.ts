@@ -5,7 +5,6 @@ import { withPage } from './page.ts';
 import { retryOnce } from './retry.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
 import { DEFAULT_PAPER, toPoints, type Paper } from '../core/paper.ts';
-import { destinationPages, fillPageSlots, hasPageSlots } from './pdf-dests.ts';
 
 export interface PrintOptions extends PdfMetadata {
   /** Shown at the top of every page. */
@@ -36,26 +35,10 @@ const small = (paper: Paper) =>
  * the fake origin and only `routes` can answer its requests.
  */
 export async function printPdf(session: BrowserSession, html: string, opts: PrintOptions): Promise<Uint8Array> {
-  let printed = await printOnce(session, html, opts);
-  // A contents with page numbers: print once to learn where each heading lands (the links' named destinations),
-  // write the numbers in and print again. The slots keep one width (print.css), so nothing moves between passes.
-  if (hasPageSlots(html)) {
-    const pages = await destinationPages(printed);
-    printed = await printOnce(session, fillPageSlots(html, pages), opts);
-  }
-  // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
-  const [{ finishPdf }, { fixOutline, headingTexts }] = await Promise.all([import('./pdf-finish.ts'), import('./pdf-outline-titles.ts')]);
-  printed = await fixOutline(printed, headingTexts(html));
-  const paper = opts.paper ?? DEFAULT_PAPER;
-  const header = opts.runningHeader && { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader };
-  return finishPdf(printed, opts, header);
-}
-
-async function printOnce(session: BrowserSession, html: string, opts: PrintOptions): Promise<Uint8Array> {
   const paper = opts.paper ?? DEFAULT_PAPER;
   const self: Routes = (url) => (url === PAGE_URL ? { body: html, contentType: 'text/html; charset=utf-8' } : undefined);
   // A crashed or hung browser: one more try (session.get() relaunches a dead one), then an error naming the PDF.
-  return retryOnce(`printing the PDF "${opts.title}"`, () => withPage(
+  const printed = await retryOnce(`printing the PDF "${opts.title}"`, () => withPage(
     session,
     async (page, offline) => {
       await page.goto(PAGE_URL, { waitUntil: 'load' });
@@ -75,6 +58,10 @@ async function printOnce(session: BrowserSession, html: string, opts: PrintOptio
     },
     combineRoutes(self, opts.routes),
   ));
+  // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
+  const { finishPdf } = await import('./pdf-finish.ts');
+  const header = opts.runningHeader && { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader };
+  return finishPdf(printed, opts, header);
 }
 
 /** The footer's text with Chromium's page number placeholders. */

@@ -30,7 +30,6 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     theme: flags.theme,
     baseUrl: baseUrlFlag(flags.baseUrl),
     cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
-    drafts: flags.drafts,
   });
   if (planOutputs(outputSettings(config)).enabled.length === 0) throw new UsageError('nothing to build: every output is turned off');
   // A missing plan folder is one line, before any progress: nothing has started.
@@ -60,7 +59,6 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       baseUrl: config.baseUrl,
       paper: config.paper,
       cacheDir: config.cacheDir,
-      drafts: config.drafts,
       onProgress: progress.onProgress,
     });
   } finally {

@@ -45,8 +45,7 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
     process.stderr.write(`salesplan dev: ${line}\n`);
   };
   const { theme, baseUrl, roleHandbooks, numbers, paper } = config;
-  // Decision: dev is the authors' preview, a draft by nature: its pages and PDFs show the warnings.
-  const settings = { theme, roleHandbooks, numbers, paper, drafts: true, ...(baseUrl ? { baseUrl } : {}) };
+  const settings = { theme, roleHandbooks, numbers, paper, ...(baseUrl ? { baseUrl } : {}) };
   // Ctrl-C, SIGTERM or SIGHUP, also during the first build: every browser is killed and every staging folder
   // removed at once (core/interrupts.ts), then the server stops; exit 0, since Ctrl-C is how dev is meant to end.
   // A second signal exits at once.

@@ -43,7 +43,6 @@ export const buildCli = program
   .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
   .option('--actuals <dir>', 'folder of CRM exports (deals, activities) to compare the plan with (default <plan-dir>/actuals)')
   .option('--as-of <date>', 'read the actuals as of this date, YYYY-MM-DD (default the plan’s as_of)')
-  .option('--drafts', "show the plan's warnings in the pages and PDFs, for its authors (default: only in the terminal)")
   .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
   .option('-v, --verbose', 'print each stage with elapsed time, and the time per stage at the end');
 

@@ -120,7 +120,6 @@ function resolve(file: ConfigFile, flags: ConfigFlags, project: string, cwd: str
     numbers: pick('numbers', file.formats?.numbers),
     theme: pick('theme', file.theme),
     baseUrl: pick('baseUrl', file.baseUrl),
-    drafts: pick('drafts', file.drafts),
     paper: flags.paper ?? (file.paper ? paperOf(file.paper) : DEFAULTS.paper),
   };
 }

@@ -40,10 +40,6 @@ export const configSchema = z.strictObject({
     .describe(`The PDFs' paper: size (${PAPER_SIZES.join(' or ')}) and margins; default ${DEFAULT_PAPER.size}.`)
     .optional(),
   theme: z.enum(MERMAID_THEMES, { error: `must be one of ${MERMAID_THEMES.join(', ')}` }).describe('The mermaid theme of the diagrams.').optional(),
-  drafts: z
-    .boolean({ error: 'must be true or false' })
-    .describe("Show the plan's warnings in the site's pages and the PDFs, for its authors (default false: a published copy carries none).")
-    .optional(),
   baseUrl: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://plans.example.com/q4/' })
     .describe('Where the site is published; pages then carry canonical links.')
@@ -64,8 +60,6 @@ export interface ResolvedConfig {
   theme: (typeof MERMAID_THEMES)[number];
   baseUrl?: string | undefined;
   paper: Paper;
-  /** The plan's warnings in the pages and PDFs (a draft for the authors); check and the terminal always show them. */
-  drafts: boolean;
   /** The config file used, relative to cwd, if any. */
   file?: string;
 }
@@ -80,5 +74,4 @@ export const DEFAULTS: ResolvedConfig = {
   numbers: true,
   theme: 'neutral',
   paper: DEFAULT_PAPER,
-  drafts: false,
 };

@@ -8,21 +8,18 @@ import type { Decimal } from './decimal.ts';
 export interface Format {
   locale: string;
   currency: string;
-  /**
-   * Money as a reader wants it: `$250,000` where the amount is whole, `$22,604.17` (the currency's minor unit)
-   * only where the figure has a fraction.
-   */
+  /** `$250,000.00`, to the currency's minor unit. */
   money(value: Decimal): string;
   /**
    * `$2,344`: money rounded to the whole currency unit (half away from zero), for a table of one rep's amounts
    * where the minor unit only adds width.
    */
   moneyWhole(value: Decimal): string;
-  /** A gap: money signed, with the currency, by money's rule: `+$11,875`, `−$5,937.50`, `$0`. */
+  /** Money without the symbol, signed: `+11,875.00`, `−5,937.50`. */
   gap(value: Decimal): string;
   /** Whole things people do or count, grouped: `12,800`. Ceiled if a fraction slips through. */
   count(value: Decimal | number): string;
-  /** A fraction as a percentage to at most one decimal, no needless `.0`: `25%`, `93.1%`. */
+  /** A fraction as a percentage to one decimal: `25.0%`. */
   percent(value: Decimal): string;
   /** Full-time equivalents, one decimal: `10.0`. */
   fte(value: Decimal): string;
@@ -32,7 +29,7 @@ export interface Format {
   outcomeRate(value: Decimal): string;
   /** An exact ratio shown to at most two decimals, trailing zeros dropped: `1,280`, `1.43`. */
   ratio(value: Decimal): string;
-  /** A multiple to at most one decimal: `4×`, `4.4×`. */
+  /** A multiple to one decimal: `4.0×`. */
   multiple(value: Decimal): string;
   /** A number to one decimal (months of payback). */
   oneDecimal(value: Decimal): string;
@@ -52,8 +49,6 @@ function plain(value: Decimal | number): string {
   return typeof value === 'number' ? String(value) : value.toFixed();
 }
 
-const whole = (value: Decimal | number) => (typeof value === 'number' ? Number.isInteger(value) : value.isInteger());
-
 /** Intl writes a hyphen-minus in some locales; a real minus sign reads better in a table of gaps. */
 function realMinus(text: string): string {
   return text.replace(/^-/, MINUS);
@@ -70,13 +65,12 @@ function utcDate(iso: string): Date | undefined {
 
 export function createFormat(locale: string, currency: string): Format {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const minor = money.resolvedOptions().maximumFractionDigits ?? 2;
   const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const gap = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero' });
-  const gapWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const gap = fixed(locale, minor, { signDisplay: 'exceptZero' });
   // roundingMode is Intl.NumberFormat v3 (Node 20); the ES2023 lib typings predate it.
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' } as Intl.NumberFormatOptions);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const upToOne = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = fixed(locale, 1, { style: 'percent' });
   const one = fixed(locale, 1);
   const two = fixed(locale, 2);
   const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -93,18 +87,16 @@ export function createFormat(locale: string, currency: string): Format {
   return {
     locale,
     currency,
-    // Decision: one rule for every amount (site, PDFs, messages): whole amounts without the minor unit; the
-    // numbers export keeps its own exact digits.
-    money: (v) => realMinus(fmt(whole(v) ? moneyWhole : money, v)),
+    money: (v) => realMinus(fmt(money, v)),
     moneyWhole: (v) => realMinus(fmt(moneyWhole, v)),
-    gap: (v) => realMinus(fmt(whole(v) ? gapWhole : gap, v)),
+    gap: (v) => realMinus(fmt(gap, v)),
     count: (v) => realMinus(fmt(count, v)),
     percent: (v) => realMinus(fmt(percent, v)),
     fte: (v) => fmt(one, v),
     rre: (v) => fmt(two, v),
     outcomeRate: (v) => fmt(two, v),
     ratio: (v) => fmt(ratio, v),
-    multiple: (v) => `${fmt(upToOne, v)}×`,
+    multiple: (v) => `${fmt(one, v)}×`,
     oneDecimal: (v) => realMinus(fmt(one, v)),
     date: (iso) => dated(date, iso),
     month: (key) => dated(month, key),

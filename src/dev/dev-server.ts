@@ -48,7 +48,7 @@ export interface DevOptions {
 const SERVED_PAGE_TRANSFORMS: readonly PageTransform[] = [injectReload];
 
 /** What the dev server's builds take from the config besides the folders and `pdf`. */
-export type DevBuildSettings = Pick<BuildOptions, 'theme' | 'baseUrl' | 'roleHandbooks' | 'numbers' | 'paper' | 'drafts'>;
+export type DevBuildSettings = Pick<BuildOptions, 'theme' | 'baseUrl' | 'roleHandbooks' | 'numbers' | 'paper'>;
 
 export interface DevServer {
   url: string;

@@ -118,8 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       diagrams: diagrams.results,
       diagramFallbacks: diagramFallbacks(diagrams.skipped),
       downloads: outputs.downloads({ facts, model }),
-      // The warnings are the authors' business: in the document only for a draft (BuildResult.files has them all).
-      warnings: options.drafts ? warnings : [],
+      warnings,
       version: { commit: version.commit, date: version.date },
     };
     if (plan.scenarios) input.scenarios = await clock('render', () => scenariosInput(plan.scenarios!, format));

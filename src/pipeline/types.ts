@@ -40,11 +40,6 @@ export interface BuildOptions {
   baseUrl?: string | undefined;
   /** Where rendered diagrams are cached by content hash; default .salesplan-cache/ in cwd. */
   cacheDir?: string | undefined;
-  /**
-   * Show the plan's warnings in the pages and PDFs (a draft for its authors); default false, so a published copy
-   * carries none. The warnings are in the result's files either way, for the terminal.
-   */
-  drafts?: boolean | undefined;
   /** Let raw HTML in the prose through unsanitized, as `trusted_html: true` in the plan section does. */
   trustedHtml?: boolean | undefined;
   /** Parsed files kept between builds (dev mode keeps one open); opened from cacheDir when absent. */

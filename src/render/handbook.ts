@@ -1,4 +1,3 @@
-import { withDocumentContents } from './anchors.ts';
 import { present, type Presentation } from './present.ts';
 import type { RenderInput, RenderOptions } from './types.ts';
 
@@ -7,7 +6,7 @@ import type { RenderInput, RenderOptions } from './types.ts';
  * with its CSS inlined, so the browser prints it without a single request.
  */
 export function handbookHtml(presentation: Presentation): string {
-  return withDocumentContents(presentation.templates.render('layouts/print', { ...presentation.print, css: presentation.printCss }));
+  return presentation.templates.render('layouts/print', { ...presentation.print, css: presentation.printCss });
 }
 
 /** The handbook of one render input on its own (a build presents once and calls handbookHtml). */

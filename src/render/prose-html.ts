@@ -10,7 +10,6 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { repairSanitized } from './repair-sanitized.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
-import { wrapTables } from './wrap-tables.ts';
 import type { Heading } from './types.ts';
 
 /**
@@ -42,7 +41,6 @@ function sanitizedProcessor() {
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(repairSanitized)
-    .use(wrapTables)
     .use(rehypeSlug)
     .use(rehypeStringify)
     .freeze();
@@ -51,7 +49,6 @@ function sanitizedProcessor() {
 function trustedProcessor() {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(wrapTables)
     .use(rehypeSlug)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();

@@ -1,4 +1,3 @@
-import { withDocumentContents } from './anchors.ts';
 import type { Presentation } from './present.ts';
 
 /**
@@ -6,8 +5,6 @@ import type { Presentation } from './present.ts';
  * the role owns, its KPIs and dashboard, the 30/60/90-day onboarding plan), self-contained like the full one.
  */
 export function roleHandbookHtml(presentation: Presentation, roleId: string): string {
-  return withDocumentContents(
-    presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss }),
-  );
+  return presentation.templates.render('layouts/role-handbook', { ...presentation.role(roleId), css: presentation.printCss });
 }
 

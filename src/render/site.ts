@@ -1,5 +1,4 @@
 import { present, type Presentation } from './present.ts';
-import { withPageContents } from './anchors.ts';
 import { PAGES_ANCHOR, siteNavigation } from './site-nav.ts';
 import type { PageCache, RenderInput, RenderOptions, SiteOutput } from './types.ts';
 import type { SectionView } from './view-model.ts';
@@ -35,8 +34,7 @@ export function sitePages(presentation: Presentation, opts: { pageCache?: PageCa
     const key = cache?.keyOf(context.page, context.nav);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (cached !== undefined) return { path: section.file, contents: cached };
-    // The computed tables' headings get their ids here, and "On this page" lists them with the prose's.
-    const body = withPageContents(templates.render(section.isPlan ? 'pages/index' : 'pages/section', context));
+    const body = templates.render(section.isPlan ? 'pages/index' : 'pages/section', context);
     const contents = templates.render('layouts/site', { ...context, body });
     if (key !== undefined) cache?.set(key, contents);
     return { path: section.file, contents };
