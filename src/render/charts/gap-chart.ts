@@ -49,7 +49,8 @@ export async function gapChartSvg(
  */
 function stableNames(svg: string): string {
   const names = new Map<string, string>();
-  return svg.replace(/zr\d+-([a-z]+)-?(\d+)/g, (whole, kind: string) => {
+  // ecmeta_* attributes are ECharts' bookkeeping for hydrating in a browser: not valid HTML, and nothing reads them here.
+  return svg.replace(/ ecmeta_[a-z_]+="[^"]*"/g, '').replace(/zr\d+-([a-z]+)-?(\d+)/g, (whole, kind: string) => {
     let name = names.get(whole);
     if (!name) {
       name = `scenario-chart-${kind}${names.size}`;
