@@ -1,4 +1,5 @@
-import type { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-stable-ids.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -11,10 +12,12 @@ export interface PdfMetadata {
 }
 
 /**
- * Rewrite the document information Chromium left (it has no title option and stamps the time of printing), on the
- * loaded document (saved by the caller, see pdf-finish.ts). The same input and creationDate give the same bytes.
+ * Rewrite the document information Chromium left (it has no title option and stamps the time of printing).
+ * The same input and creationDate give the same bytes.
  */
-export function setPdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+export async function writePdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  renumberStructureIds(doc);
   const date = meta.creationDate ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
@@ -24,4 +27,5 @@ export function setPdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setCreator('salesplan (Chromium)');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  return doc.save();
 }
