@@ -71,15 +71,8 @@ export interface ScenarioComparison {
 const STATUS_RANK: Record<Status, number> = { green: 0, yellow: 1, orange: 2, red: 3 };
 
 type Pick = (model: PlanModel) => { value?: Decimal | undefined; status?: Status | undefined } | undefined;
-interface RowSpec {
-  group: ComparisonGroup;
-  key: string;
-  subject: string;
-  measure: ComparisonMeasure;
-  unit: ComparisonUnit;
-  better: Better;
-  pick: Pick;
-}
+/** A row before it is computed: the row's own fields, and how to read its figure from one scenario's model. */
+type RowSpec = Omit<ComparisonRow, 'cells' | 'differs'> & { pick: Pick };
 
 function specs(models: readonly PlanModel[]): RowSpec[] {
   const rows: RowSpec[] = [];
