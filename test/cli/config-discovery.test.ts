@@ -116,5 +116,5 @@ describe('every command reads the config it finds', () => {
       child.kill('SIGTERM');
       await exited;
     }
-  }, 120_000);
+  });
 });

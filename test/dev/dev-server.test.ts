@@ -22,7 +22,7 @@ beforeAll(async () => {
   dev = await startDev({ planDir: plan, cwd: work, port: 0, pdf: false });
   browser = await viewer.get();
   page = await browser.newPage();
-}, 180_000);
+});
 
 afterAll(async () => {
   await dev?.stop().catch(() => {});
@@ -53,7 +53,7 @@ describe('salesplan dev', () => {
     await page.goto(missionUrl(), { waitUntil: 'load' });
     await page.waitForFunction(() => document.readyState === 'complete');
     const text = await readFile(mission(), 'utf8');
-    const reloaded = page.waitForNavigation({ timeout: 60_000 });
+    const reloaded = page.waitForNavigation({ timeout: 240_000 });
     await writeFile(mission(), `${text}\nA sentence the author just saved: zebra crossing.\n`);
     await reloaded;
     expect(await page.content()).toContain('zebra crossing');
@@ -62,12 +62,12 @@ describe('salesplan dev', () => {
   it('shows a plan error over the page with its position, and clears it once fixed', async () => {
     const text = await readFile(mission(), 'utf8');
     await writeFile(mission(), text.replace(/^mission: .*$/m, 'mission: "never closed'));
-    await page.waitForSelector('#salesplan-dev-overlay', { timeout: 60_000 });
+    await page.waitForSelector('#salesplan-dev-overlay', { timeout: 240_000 });
     const shown = await page.$eval('#salesplan-dev-overlay', (el) => el.textContent ?? '');
     expect(shown).toMatch(/content\/01-mission\.md:\d+:\d+/);
     expect(shown).toContain('invalid YAML');
 
-    const reloaded = page.waitForNavigation({ timeout: 60_000 });
+    const reloaded = page.waitForNavigation({ timeout: 240_000 });
     await writeFile(mission(), text);
     await reloaded;
     expect(await overlay()).toBeNull();

@@ -37,5 +37,5 @@ describe('an author mermaid block with a syntax error', () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toMatch(new RegExp(`plan/05-process\\.md:${line}:\\d+ error mermaid diagram does not render`));
     expect(outcome.stderr).toMatch(/mermaid diagram does not render: .*Expecting/);
-  }, 120_000);
+  });
 });

@@ -10,7 +10,7 @@ import { changedBy, expectNoInternalError, salesplan, workspace, type Workspace 
 
 /** Random-looking but fixed bytes: a deterministic stand-in for a disk that returned garbage. */
 const GARBAGE = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
-const HANG = { hangAfterMs: 120_000 };
+const HANG = { hangAfterMs: 240_000 };
 const HANDBOOK_ONLY = ['--no-role-handbooks'];
 
 /** A cache with every diagram drawn and the handbook printed, copied into each case so that only one browser build runs. */

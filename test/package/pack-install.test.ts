@@ -119,5 +119,5 @@ export { model, first, options, wrong };
     const types = await run(process.execPath, [TSC, '-p', '.'], app);
     expect(types.stdout + types.stderr).toBe('');
     expect(types.code).toBe(0);
-  }, 180_000);
+  });
 });

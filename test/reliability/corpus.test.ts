@@ -44,7 +44,7 @@ beforeAll(async () => {
   expect(formatMessages(result.files).filter((line) => / error /.test(line))).toEqual([]);
   good = await snapshot(site);
   expect(Object.keys(good)).toContain('index.html');
-}, 120_000);
+});
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -77,7 +77,7 @@ describe('the bad-input corpus', () => {
       expect(await snapshot(site)).toEqual(good);
     }
     expect((await readdir(path.dirname(outDir))).filter((n) => n.includes('.staging-') || n.includes('.old-'))).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('the corpus through the real CLI', () => {
@@ -103,7 +103,7 @@ describe('the corpus through the real CLI', () => {
     for (const line of broken.expect.messages) expect(result.stderr).toContain(line.replace(/ (error|warning) /, ' $1 '));
     expect(result.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/); // no stack trace
     if (!broken.expect.ok) expect(result.stderr).toContain('salesplan: build failed; site/ was left as it was.');
-  }, 60_000);
+  });
 
   it('exits 2 with one line for a plan folder that does not exist', async () => {
     const result = await salesplan(['build', 'no-such-plan', '--out', 'site', '--no-pdf'], work);

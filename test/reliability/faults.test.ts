@@ -74,7 +74,7 @@ describe('no browser installed', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await readdir(s.cwd)).not.toContain('site');
     expect(await leftovers(s.tmp)).toEqual([]);
-  }, 120_000);
+  });
 
   it('build --no-pdf still writes the site, with the Mermaid source and a notice in place of each diagram', async () => {
     const s = await setup('no-browser-site', NO_BROWSER);
@@ -85,7 +85,7 @@ describe('no browser installed', () => {
     expect(process).toContain('<code class="language-mermaid">flowchart LR\n  prospecting --&gt; discovery --&gt; closing');
     expect(process).toContain('This diagram was not drawn: no Chrome or Chromium was found');
     expect(process).not.toContain('<svg');
-  }, 120_000);
+  });
 
   it('build --no-pdf uses the diagrams already in the cache', async () => {
     const s = await setup('cached-no-browser');
@@ -95,7 +95,7 @@ describe('no browser installed', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain('shown as Mermaid source');
     expect(await readFile(path.join(s.cwd, 'site', 'process.html'), 'utf8')).toContain('<svg');
-  }, 180_000);
+  });
 });
 
 // The crashes are events, not timers: the stand-in browser (test/helpers/browser-wrapper.ts) dies the moment the
@@ -113,7 +113,7 @@ describe('a browser that crashes or hangs', () => {
     expect(await readFile(path.join(s.cwd, 'site', 'process.html'), 'utf8')).toContain('<svg');
     expect(await chromiumsUnder(s.tmp)).toEqual([]);
     expect(await leftovers(s.tmp)).toEqual([]);
-  }, 180_000);
+  });
 
   it('crashing twice gives a clear error naming the diagram, exit 2, and leaves nothing behind', async () => {
     const s = await setup('crash-always');
@@ -127,7 +127,7 @@ describe('a browser that crashes or hangs', () => {
     expect((await readdir(s.cwd)).filter((n) => n.includes('staging'))).toEqual([]);
     expect(await chromiumsUnder(s.tmp)).toEqual([]);
     expect(await leftovers(s.tmp)).toEqual([]);
-  }, 180_000);
+  });
 
   it('a diagram that never finishes is tried twice, then reported at its block', async () => {
     const session = new BrowserSession();
@@ -139,7 +139,7 @@ describe('a browser that crashes or hangs', () => {
     } finally {
       await session.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('Ctrl-C during a build', () => {

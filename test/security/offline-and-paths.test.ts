@@ -75,7 +75,7 @@ describe('trusted HTML', () => {
     expect(mission).toContain(`<script>window.__pwned = 'script'</script>`);
     // Frontmatter strings stay escaped even then: trusted HTML is about the prose only.
     expect(mission).not.toContain(`<script>window.__pwned='mission'</script>`);
-  }, 120_000);
+  });
 });
 
 describe('paths', () => {
