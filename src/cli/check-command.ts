@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadPlan, ParseCache } from '../pipeline/index.ts';
+import { loadPlan, ParseCache } from '../pipeline/load.ts';
 import { report, toJson } from '../core/diagnostics/index.ts';
 import { EnvironmentError } from '../core/environment-errors.ts';
 import { prepareCacheFolder } from '../write/index.ts';

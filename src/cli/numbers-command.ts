@@ -3,7 +3,7 @@ import { report } from '../core/diagnostics/index.ts';
 import { environmentError } from '../core/environment-errors.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { guessName, listNames } from '../core/suggest.ts';
-import { loadPlan } from '../pipeline/index.ts';
+import { loadPlan } from '../pipeline/load.ts';
 import {
   comparisonTable,
   formatFor,

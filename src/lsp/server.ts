@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'unist';
-import { type LoadedPlan, loadPlan } from '../pipeline/index.ts';
+import { type LoadedPlan, loadPlan } from '../pipeline/load.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { SectionKey } from '../validate/index.ts';
 import { inFrontmatter, pathAt, type Point, typingAt } from './cursor.ts';

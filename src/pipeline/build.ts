@@ -11,7 +11,8 @@ import { loadPlan } from './load-plan.ts';
 import { emitOutputs, outputSettings, planOutputs } from './outputs/index.ts';
 import { buildPageTransforms } from './page-transforms.ts';
 import { pdfStage } from './pdf-stage.ts';
-import { scenariosInput } from './scenarios.ts';
+import { scenariosInput } from './scenario-view.ts';
+import { proseRenderer } from './prose.ts';
 import { renderSections } from './sections.ts';
 import { stopwatch } from './stopwatch.ts';
 import { ParseCache } from './cache/parse-cache.ts';
@@ -115,7 +116,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const input: RenderInput = {
       facts,
       model,
-      sections: clock.sync('render', () => renderSections({ facts, byKey, pages, proseHtml: plan.proseHtml })),
+      sections: clock.sync('render', () => renderSections({ facts, byKey, pages, proseHtml: proseRenderer(plan.htmlPolicy, parseCache) })),
       diagrams: diagrams.results,
       diagramFallbacks: diagramFallbacks(diagrams.skipped),
       downloads: outputs.downloads({ facts, model }),

@@ -8,7 +8,7 @@ import { parseSection, readActuals } from '../parse/index.ts';
 import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
 import type { RenderInput } from '../render/index.ts';
-import type { HtmlPolicy, RenderedProse } from '../render/index.ts';
+import type { HtmlPolicy } from '../render/index.ts';
 import { resolveActuals, validatePlan } from '../validate/index.ts';
 import { validatePages, type ValidPage } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
@@ -16,7 +16,7 @@ import type { Actuals, PlanFacts, SectionKey } from '../validate/index.ts';
 import { checkAuthorDiagramLimits, checkGeneratedDiagramLimits } from './diagram-limits.ts';
 import { reportFindings } from './findings.ts';
 import { computeScenarios, type ComputedScenario } from './scenarios.ts';
-import { htmlPolicy, proseRenderer } from './prose.ts';
+import { htmlPolicy } from './html-policy.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
 import { stopwatch } from './stopwatch.ts';
@@ -40,10 +40,8 @@ export interface LoadedPlan {
   /** The model's warnings, worded in the plan's language and placed at their YAML values, for the document. */
   warnings: RenderInput['warnings'];
   ok: boolean;
-  /** How raw HTML in the prose is treated, decided after validation (see htmlPolicy). */
+  /** How raw HTML in the prose is treated, decided after validation (see htmlPolicy); render makes the HTML. */
   htmlPolicy: HtmlPolicy;
-  /** A section's prose as HTML under that policy, made when render asks for it, from the one parsed tree. */
-  proseHtml: (section: ParsedSection) => RenderedProse;
 }
 
 /**
@@ -121,7 +119,6 @@ export async function loadPlan(
     warnings,
     ok: !hasErrors(files),
     htmlPolicy: policy,
-    proseHtml: proseRenderer(policy, options.cache),
     ...extra,
   });
   // An export's errors do not stop the plan's own checks: the actuals are resolved against the facts below, so

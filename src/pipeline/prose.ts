@@ -1,16 +1,6 @@
 import type { ParsedSection } from '../parse/index.ts';
 import { proseToHtml, type HtmlPolicy, type RenderedProse } from '../render/index.ts';
-import type { PlanFacts } from '../validate/index.ts';
 import type { ParseCache } from './cache/parse-cache.ts';
-
-/**
- * The sanitising policy, decided once the plan validated: trusted when the validated plan section says
- * `trusted_html: true` or the build was run with --trusted-html, else sanitized. Never from unvalidated data:
- * `trusted_html: "yes"` is a validation error, not an opt-in.
- */
-export function htmlPolicy(facts: PlanFacts | undefined, trustedFlag: boolean | undefined): HtmlPolicy {
-  return trustedFlag === true || facts?.plan.trusted_html === true ? 'trusted' : 'sanitized';
-}
 
 /**
  * A section's prose as HTML under `policy`, made at render time from the file's one parsed tree, once per

@@ -1,6 +1,4 @@
 import type { Format } from '../core/format.ts';
-import { labelsFor } from '../core/labels/index.ts';
-import { gapChartSvg, type RenderInput } from '../render/index.ts';
 import { compareScenarios, computeModel, type PlanModel, type ScenarioComparison, type ScenarioModel } from '../model/index.ts';
 import type { ParsedScenarios, ParsedSection } from '../parse/index.ts';
 import { validateScenarios, type PlanFacts } from '../validate/index.ts';
@@ -40,17 +38,4 @@ export function computeScenarios(
   if (!complete || file.file.messages.some((m) => m.fatal === true)) return undefined;
   const comparison = compareScenarios({ id: 'base', name: 'base', model: base.model }, runs);
   return { runs, comparison };
-}
-
-/** What the document shows of the scenarios: the comparison, what each changes, and the gap chart drawn once. */
-export async function scenariosInput(
-  scenarios: { runs: ComputedScenario[]; comparison: ScenarioComparison },
-  format: Format,
-): Promise<NonNullable<RenderInput['scenarios']>> {
-  const chart = await gapChartSvg(scenarios.comparison, format, labelsFor(format.locale));
-  return {
-    comparison: scenarios.comparison,
-    runs: scenarios.runs.map(({ id, name, description, overrides }) => ({ id, name, description, overrides })),
-    chart,
-  };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { proseRenderer } from '../../src/pipeline/prose.ts';
 import { pageSlug, renderSections } from '../../src/pipeline/sections.ts';
 import { renderHandbook, renderSite } from '../../src/render/index.ts';
 import type { RenderInput } from '../../src/render/types.ts';
@@ -30,7 +31,7 @@ async function render() {
   const input: RenderInput = {
     facts,
     model,
-    sections: renderSections({ ...loaded, facts }),
+    sections: renderSections({ ...loaded, facts, proseHtml: proseRenderer(loaded.htmlPolicy) }),
     diagrams: new Map(),
     downloads: [],
     warnings: [],

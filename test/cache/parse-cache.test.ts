@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParseCache } from '../../src/pipeline/cache/parse-cache.ts';
 import { decodeData, encodeData } from '../../src/pipeline/cache/serialise.ts';
-import { loadPlan } from '../../src/pipeline/load-plan.ts';
+import { loadPlan, type LoadedPlan } from '../../src/pipeline/load-plan.ts';
+import { proseRenderer } from '../../src/pipeline/prose.ts';
 import { Decimal, isDecimal } from '../../src/core/decimal.ts';
 
 let work: string;
@@ -63,7 +64,7 @@ describe('the parse cache', () => {
     const again = await loadPlan(plan, work, {}, { cache: await ParseCache.open(cacheDir, plan) });
     expect(again.cachedFiles).toBe(markdownFiles(again));
     expect(messages(again)).toEqual(messages(fresh));
-    expect(again.parsed.map((p) => again.proseHtml(p))).toEqual(fresh.parsed.map((p) => fresh.proseHtml(p)));
+    expect(again.parsed.map(proseOf(again))).toEqual(fresh.parsed.map(proseOf(fresh)));
     expect(JSON.stringify(again.facts)).toBe(JSON.stringify(fresh.facts));
     expect(JSON.stringify(again.model)).toBe(JSON.stringify(fresh.model));
     // The restored YAML index places a message exactly where the parsed one does.
@@ -99,6 +100,9 @@ describe('the parse cache', () => {
   });
 });
 
+/** The prose renderer build makes for a loaded plan: HTML at render time, kept in `cache` when given. */
+const proseOf = (loaded: LoadedPlan, cache?: ParseCache) => proseRenderer(loaded.htmlPolicy, cache);
+
 describe('parsing once', () => {
   /** The example plan with raw HTML in its mission that sanitizing changes, and the plan's own opt-in. */
   async function trustedPlan(): Promise<void> {
@@ -117,8 +121,9 @@ describe('parsing once', () => {
     expect(loaded.htmlPolicy).toBe('trusted');
     const mission = loaded.byKey.get('mission');
     if (!mission) throw new Error('no mission section');
-    expect(loaded.proseHtml(mission).html).toContain('<div class="callout" onclick="go()">Raw</div>');
-    for (const section of loaded.parsed) loaded.proseHtml(section);
+    const prose = proseOf(loaded);
+    expect(prose(mission).html).toContain('<div class="callout" onclick="go()">Raw</div>');
+    for (const section of loaded.parsed) prose(section);
     expect(parses).toBe(markdownFiles(loaded));
   });
 
@@ -127,7 +132,7 @@ describe('parsing once', () => {
     await writeFile(mission, `${await readFile(mission, 'utf8')}\n<div class="callout" onclick="go()">Raw</div>\n`);
     const loaded = await loadPlan(plan, work, {});
     expect(loaded.htmlPolicy).toBe('sanitized');
-    const html = loaded.proseHtml(loaded.byKey.get('mission')!).html;
+    const html = proseOf(loaded)(loaded.byKey.get('mission')!).html;
     expect(html).toContain('<div>Raw</div>');
     expect((await loadPlan(plan, work, {}, { trustedHtml: true })).htmlPolicy).toBe('trusted');
   });
@@ -136,7 +141,7 @@ describe('parsing once', () => {
     await trustedPlan();
     const cache = await ParseCache.open(cacheDir, plan);
     const cold = await loadPlan(plan, work, {}, { cache });
-    const coldHtml = cold.parsed.map((p) => cold.proseHtml(p).html);
+    const coldHtml = cold.parsed.map((p) => proseOf(cold, cache)(p).html);
     await cache.save();
 
     const reopened = await ParseCache.open(cacheDir, plan);
@@ -144,7 +149,7 @@ describe('parsing once', () => {
     const warm = await loadPlan(plan, work, {}, { cache: reopened, onMiss: () => parses++ });
     expect(parses).toBe(0);
     for (const section of warm.parsed) expect(reopened.html(section.file, 'trusted')).toBeDefined();
-    expect(warm.parsed.map((p) => warm.proseHtml(p).html)).toEqual(coldHtml);
+    expect(warm.parsed.map((p) => proseOf(warm, reopened)(p).html)).toEqual(coldHtml);
     // The other policy was never made: it would be made from the cached tree, which matches a fresh parse's.
     const mission = warm.byKey.get('mission')!;
     expect(reopened.html(mission.file, 'sanitized')).toBeUndefined();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/pipeline/load-plan.ts';
 import { emitOutputs, OUTPUTS, outputSettings, type Emitted } from '../../src/pipeline/outputs/index.ts';
+import { proseRenderer } from '../../src/pipeline/prose.ts';
 import { renderSections } from '../../src/pipeline/sections.ts';
 import type { Presentation } from '../../src/render/present.ts';
 import { BUILTIN_TEMPLATES, buildRoleView, present, sitePages, type PresentBuilders, type RenderInput } from '../../src/render/index.ts';
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const loaded = await loadPlan('content', process.cwd());
   const { facts, model } = loaded;
   if (!facts || !model) throw new Error('the example plan did not validate');
-  example = { facts, model, sections: renderSections({ ...loaded, facts }), diagrams: new Map(), downloads: [], warnings: [] };
+  example = { facts, model, sections: renderSections({ ...loaded, facts, proseHtml: proseRenderer(loaded.htmlPolicy) }), diagrams: new Map(), downloads: [], warnings: [] };
 });
 const exampleInput = () => example;
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { read, utils } from '@e965/xlsx';
+import { createRequire } from 'node:module';
 import { ACTUALS_LIMITS } from '../../core/limits.ts';
 
 /** One cell as the export holds it: CSV text, or an XLSX cell's stored value (a date cell is its serial number). */
@@ -30,6 +30,14 @@ export function sniffDelimiter(text: string): string {
   candidates.sort((a, b) => b.n - a.n);
   return candidates[0] && candidates[0].n > 0 ? candidates[0].c : ',';
 }
+
+// Decision: the XLSX reader is loaded when an export is a workbook, not with every command: it is a large
+// module, and check, build and the language server run without one far more often than with one.
+let xlsx: typeof import('@e965/xlsx') | undefined;
+const xlsxReader = () => {
+  xlsx ??= createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
+  return xlsx;
+};
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -63,6 +71,7 @@ function csvTable(bytes: Buffer): RawTable {
 function xlsxTable(bytes: Buffer): RawTable {
   // Decision: only the first sheet is read (what each CRM exports); formulas are never evaluated, a formula cell
   // gives the value the file stored for it. No external links, no macros: the reader does not load them.
+  const { read, utils } = xlsxReader();
   let book: ReturnType<typeof read>;
   try {
     book = read(bytes, { type: 'buffer', cellFormula: false, cellHTML: false, cellDates: false, sheets: 0, sheetRows: ACTUALS_LIMITS.rows + 2 });
