@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,24 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Alive and not a zombie (a helper orphaned to an init that does not reap stays a zombie for good). */
+async function running(pid: number): Promise<boolean> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return stat !== '' && state !== 'Z' && state !== 'X';
+}
+
+/** Processes whose command line names a profile under this file's temp folder. */
+async function chromiumPids(): Promise<number[]> {
+  const pids: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const cmdline = await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(`--user-data-dir=${tmp}`)) pids.push(Number(name));
+  }
+  return pids;
+}
+
 describe('BrowserSession', () => {
   it('launches once on first use, even when asked concurrently, and close leaves no process or profile', async () => {
     const own = new BrowserSession();
@@ -53,6 +71,31 @@ describe('BrowserSession', () => {
     await own[Symbol.asyncDispose]();
     expect(alive(pid)).toBe(false);
     expect(existsSync(profile)).toBe(false);
+  });
+
+  it('start() launches ahead of need: get() then has that browser, and close is polite', async () => {
+    const early = new BrowserSession();
+    await early.start();
+    expect(early.launched).toBe(true);
+    const browser = await early.get();
+    const pid = browser.process()!.pid!;
+    await early.close();
+    expect(alive(pid)).toBe(false);
+    expect(await profiles()).toEqual([]);
+  });
+
+  it('a browser start() launched that nothing asked for is cancelled at close: no process, no profile', async () => {
+    const unused = new BrowserSession();
+    await unused.start();
+    await unused.close();
+    expect(await profiles()).toEqual([]);
+    // And once started, whether the launch finished or not, close leaves nothing either.
+    const later = new BrowserSession();
+    await later.start();
+    const pids = await chromiumPids();
+    await later.close();
+    for (const pid of pids) expect(await running(pid), `pid ${pid}`).toBe(false);
+    expect(await profiles()).toEqual([]);
   });
 
   it('closes without launching when nothing asked for the browser', async () => {
