@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
-import { readlink, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { onInterrupt } from '../core/interrupts.ts';
 import { requireBrowser } from './find-browser.ts';
 import { groupGone, isRunning, killGroup } from './process-group.ts';
+import { makeProfileDirs, type ProfileDirs, removeProfileDirs, removeProfileDirsSync } from './profile-dir.ts';
 
 export interface LaunchOptions {
   /** The browser binary; found with findBrowser when absent. */
@@ -52,7 +50,7 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
   // Aborting makes puppeteer kill the process group, also during the launch, before we have the process.
   const abort = new AbortController();
   let browser: Browser | undefined;
-  let userDataDir: string | undefined;
+  let dirs: ProfileDirs | undefined;
   const kill = () => {
     abort.abort();
     // puppeteer starts the browser as the leader of its own process group: kill the renderers and helpers too.
@@ -64,22 +62,23 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
     async () => {
       kill();
       // Synchronous removal: the process is going away, and one sweep beats a thread-pool round trip per file.
-      if (userDataDir) removeProfileSync(userDataDir);
+      if (dirs) removeProfileDirsSync(dirs);
       // A launch killed halfway may never settle (see withDeadline): bounded, like the wait for the exit.
       await settled(launching, 2000);
       const child = browser?.process();
       if (child && isRunning(child)) await settled(new Promise((resolve) => child.once('exit', resolve)), 2000);
       if (child?.pid !== undefined) await groupGone(child.pid);
       // Once more, now that the browser is gone: a helper may have written into it while it was being killed.
-      if (userDataDir && existsSync(userDataDir)) removeProfileSync(userDataDir);
+      if (dirs?.owned.some((dir) => existsSync(dir))) removeProfileDirsSync(dirs);
     },
     () => {
       kill();
-      if (userDataDir) removeProfileSync(userDataDir);
+      if (dirs) removeProfileDirsSync(dirs);
     },
   );
-  // Synchronous: no interrupt can come between making the folder and its clean-up knowing it.
-  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'salesplan-chromium-'));
+  // Synchronous: no interrupt can come between making the folders and their clean-up knowing them.
+  dirs = makeProfileDirs();
+  const own = dirs;
   // `cancel` (a browser started ahead of need that turned out not to be needed) ends the launch as an interrupt does.
   cancel?.addEventListener('abort', () => abort.abort(), { once: true });
   try {
@@ -89,7 +88,9 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
     const starting = puppeteer.launch({
       executablePath,
       headless: true,
-      userDataDir,
+      userDataDir: own.profile,
+      // Its own TMPDIR (see profile-dir.ts): what Chromium leaves there when it dies goes with the profile.
+      env: own.tmp === undefined ? process.env : { ...process.env, TMPDIR: own.tmp },
       pipe: true,
       args: [...ARGS, ...(needsNoSandbox(env) ? ['--no-sandbox'] : [])],
       signal: abort.signal,
@@ -103,16 +104,15 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
     browser = await starting;
     // Also when the browser dies on its own or someone calls browser.close() directly.
     const child = browser.process();
-    const profile = userDataDir;
     const exited = child && isRunning(child) ? new Promise<void>((resolve) => child.once('exit', () => resolve())) : Promise.resolve();
     const cleanedUp = exited.then(async () => {
       if (child?.pid !== undefined) await groupGone(child.pid);
-      await removeProfile(profile);
+      await removeProfileDirs(own);
     });
     launched.set(browser, { release, cleanedUp });
     return browser;
   } catch (error) {
-    await removeProfile(userDataDir);
+    await removeProfileDirs(own);
     release();
     throw error;
   }
@@ -156,32 +156,6 @@ export async function closeBrowser(browser: Browser, how: 'close' | 'kill' = 'cl
       own.release();
     }
   }
-}
-
-/** Removes a profile folder and the singleton socket folder Chromium keeps beside it. */
-async function removeProfile(dir: string): Promise<void> {
-  // Chromium keeps its singleton socket in a folder of its own next to the profile (SingletonSocket links to it)
-  // and removes it only on a clean exit: after a crash or a kill it would stay in the temp folder.
-  const socket = await readlink(path.join(dir, 'SingletonSocket')).catch(() => undefined);
-  const socketDir = socket ? path.dirname(socket) : undefined;
-  // Once: the caller waited for the whole process group (groupGone), so no helper can make the folder again.
-  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) {
-    await rm(socketDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  }
-}
-
-/** removeProfile at once, for an interrupt (the browser's process group was just killed). */
-function removeProfileSync(dir: string): void {
-  let socket: string | undefined;
-  try {
-    socket = readlinkSync(path.join(dir, 'SingletonSocket'));
-  } catch {
-    socket = undefined;
-  }
-  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
-  const socketDir = socket ? path.dirname(socket) : undefined;
-  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) rmSync(socketDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /**

@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserSession, launchBrowser, needsNoSandbox } from '../../src/browser/launch.ts';
+import { BrowserSession, closeBrowser, launchBrowser, needsNoSandbox } from '../../src/browser/launch.ts';
 import { FAKE_ORIGIN } from '../../src/browser/offline.ts';
 import { withPage } from '../../src/browser/page.ts';
+import { MAX_CHROMIUM_TMPDIR, makeProfileDirs, removeProfileDirs } from '../../src/browser/profile-dir.ts';
 
 // Profiles go to a private temp folder, so what is left behind can be counted without other test files interfering.
+// Its name is short enough for Chromium's own temp folder to fit inside the profile (see profile-dir.ts).
 const originalTmp = process.env.TMPDIR;
 let tmp: string;
 const session = new BrowserSession();
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'salesplan-launch-test-'));
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'salesplan-launch-'));
   process.env.TMPDIR = tmp;
 });
 
@@ -68,9 +70,45 @@ describe('BrowserSession', () => {
     expect(existsSync(profile)).toBe(true);
     expect(alive(pid)).toBe(true);
 
+    // Chromium's TMPDIR is a folder inside the profile, and its singleton socket lives there, not in ours.
+    const environ = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+    expect(environ).toContain(`TMPDIR=${path.join(profile, 'tmp')}`);
+    const socket = await readlink(path.join(profile, 'SingletonSocket'));
+    expect(path.dirname(path.dirname(socket))).toBe(path.join(profile, 'tmp'));
+
     await own[Symbol.asyncDispose]();
     expect(alive(pid)).toBe(false);
     expect(existsSync(profile)).toBe(false);
+    expect(existsSync(path.dirname(socket))).toBe(false);
+  });
+
+  it('a browser killed outright leaves nothing in TMPDIR, and what salesplan did not make stays', async () => {
+    // Chromium's own names, as another browser of the user's would leave them: not salesplan's to remove.
+    await mkdir(path.join(tmp, 'org.chromium.Chromium.others'));
+    await writeFile(path.join(tmp, '.org.chromium.Chromium.others'), '');
+    const before = (await readdir(tmp)).sort();
+    const browser = await launchBrowser();
+    const child = browser.process()!;
+    const page = await browser.newPage();
+    await page.setContent('<p>x</p>');
+    process.kill(-child.pid!, 'SIGKILL'); // a crash: Chromium cleans nothing up
+    await closeBrowser(browser);
+    expect((await readdir(tmp)).sort()).toEqual(before);
+    await rm(path.join(tmp, 'org.chromium.Chromium.others'), { recursive: true });
+    await rm(path.join(tmp, '.org.chromium.Chromium.others'));
+  });
+
+  it('under a TMPDIR too deep for a socket path, Chromium gets a short temp folder of its own, removed with the profile', async () => {
+    const deep = path.join(tmp, 'd'.repeat(MAX_CHROMIUM_TMPDIR));
+    await mkdir(deep);
+    const dirs = makeProfileDirs(deep);
+    expect(path.dirname(dirs.profile)).toBe(deep);
+    expect(dirs.tmp).toMatch(/^\/tmp\/salesplan-/);
+    expect(Buffer.byteLength(dirs.tmp!)).toBeLessThanOrEqual(MAX_CHROMIUM_TMPDIR);
+    expect(dirs.owned).toEqual([dirs.profile, dirs.tmp]);
+    await removeProfileDirs(dirs);
+    expect(dirs.owned.filter((dir) => existsSync(dir))).toEqual([]);
+    await rm(deep, { recursive: true });
   });
 
   it('start() launches ahead of need: get() then has that browser, and close is polite', async () => {
