@@ -50,7 +50,8 @@ async function paired(label: string, a: Side, b: Side, rounds: number, log: (lin
   return { case: label, a: a.name, b: b.name, runs };
 }
 
-const salesplan = (cwd: string, args: string[]) => runProcess(process.execPath, [SALESPLAN, ...args, '-q'], { cwd });
+// -v: the build's time per stage, for the targets not met (where the time goes).
+const salesplan = (cwd: string, args: string[]) => runProcess(process.execPath, [SALESPLAN, ...args, '-v'], { cwd, stages: true });
 const node = (cwd: string, bin: string, args: string[]) => runProcess(path.join(BIN, bin), args, { cwd });
 
 export interface PeerOptions {

@@ -14,6 +14,15 @@ import { readFileSync } from 'node:fs';
 export interface ProcessRun {
   ms: number;
   peakMb: number;
+  /** The build's own time per stage, in ms, when it printed them (salesplan -v: `  parse 0.21 s` lines). */
+  stages?: Record<string, number>;
+}
+
+/** The stage lines `salesplan build -v` ends with (cli/build-command.ts timingLines). */
+export function stageTimings(stdout: string): Record<string, number> | undefined {
+  const stages: Record<string, number> = {};
+  for (const match of stdout.matchAll(/^ {2}(\S+) +(\d+\.\d+) s$/gm)) stages[match[1]!] = Number(match[2]) * 1000;
+  return Object.keys(stages).length > 0 ? stages : undefined;
 }
 
 /** Without a network: every process runs in a network namespace of its own with only the loopback (unshare -n). */
@@ -72,6 +81,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Milliseconds; default 20 minutes. */
   timeout?: number;
+  /** Read the stage timings salesplan -v prints (see stageTimings). */
+  stages?: boolean;
 }
 
 /** Runs `command args` in isolation; rejects when it exits non-zero (with its stderr's tail). */
@@ -79,9 +90,13 @@ export function runProcess(command: string, args: string[], opts: RunOptions): P
   const [cmd, argv] = isolated(command, args);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', opts.stages ? 'pipe' : 'ignore', 'pipe'] });
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout = (stdout + chunk.toString()).slice(-8000);
+    });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
     });
     let peakKb = 0;
@@ -95,7 +110,8 @@ export function runProcess(command: string, args: string[], opts: RunOptions): P
       const ms = performance.now() - started;
       clearInterval(sampler);
       clearTimeout(killer);
-      if (code === 0) resolve({ ms, peakMb: peakKb / 1024 });
+      const stages = opts.stages ? stageTimings(stdout) : undefined;
+      if (code === 0) resolve({ ms, peakMb: peakKb / 1024, ...(stages ? { stages } : {}) });
       else reject(new Error(`bench: ${command} ${args.join(' ')} exited ${code ?? signal}:\n${stderr}`));
     });
   });

@@ -20,6 +20,8 @@ export interface Summary {
   max: number;
   aPeakMb: number;
   bPeakMb: number;
+  /** Median ms of each of salesplan's stages, and of what lies outside them ('startup and exit'). */
+  aStages: Record<string, number>;
 }
 
 export function summarise(r: PairedResult): Summary {
@@ -36,7 +38,25 @@ export function summarise(r: PairedResult): Summary {
     max: Math.max(...ratios),
     aPeakMb: median(r.runs.map((run) => run.a.peakMb)),
     bPeakMb: median(r.runs.map((run) => run.b.peakMb)),
+    aStages: stageMedians(r.runs.map((run) => run.a)),
   };
+}
+
+function stageMedians(runs: PairedResult['runs'][number]['a'][]): Record<string, number> {
+  const withStages = runs.filter((run) => run.stages);
+  if (withStages.length === 0) return {};
+  const names = [...new Set(withStages.flatMap((run) => Object.keys(run.stages ?? {})))];
+  const out: Record<string, number> = {};
+  for (const name of names) out[name] = median(withStages.map((run) => run.stages?.[name] ?? 0));
+  // The process's time the build does not account for: Node and module loading before it, exiting after it.
+  out['startup and exit'] = median(withStages.map((run) => run.ms - Object.values(run.stages ?? {}).reduce((a, b) => a + b, 0)));
+  return out;
+}
+
+/** The largest stages of salesplan's side, for a target not met: `pdf 2.10 s, diagrams 1.40 s, …`. */
+function whereTimeGoes(r: Summary, count = 4): string {
+  const top = Object.entries(r.aStages).sort(([, x], [, y]) => y - x).slice(0, count);
+  return top.map(([stage, ms]) => `${stage} ${s(ms)}`).join(', ');
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -56,14 +76,14 @@ export function peersTable(rows: Summary[]): string[] {
 interface Target {
   name: string;
   /** undefined: not measured in this run. */
-  check: () => { value: string; met: boolean } | undefined;
+  check: () => { value: string; met: boolean; where?: string } | undefined;
 }
 
 export function targetsTable(rows: Summary[], devReloadMs: number | undefined): string[] {
   const find = (name: string) => rows.find((r) => r.case === name);
   const ratio = (name: string, limit: number) => () => {
     const r = find(name);
-    return r && { value: `${r.ratio.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`, met: r.ratio <= limit };
+    return r && { value: `${r.ratio.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`, met: r.ratio <= limit, where: whereTimeGoes(r) };
   };
   const sizes = rows.flatMap((r) => /^(\d+) pages, cold$/.exec(r.case)?.[1] ?? []).map(Number).sort((x, y) => x - y);
   const largest = sizes.at(-1);
@@ -83,7 +103,7 @@ export function targetsTable(rows: Summary[], devReloadMs: number | undefined): 
         const warm = find('4000 pages, warm');
         if (!cold || !warm) return undefined;
         const peak = Math.max(cold.aPeakMb, warm.aPeakMb);
-        return { value: mb(peak), met: peak <= 600 };
+        return { value: mb(peak), met: peak <= 600, where: whereTimeGoes(cold.aPeakMb >= warm.aPeakMb ? cold : warm) };
       },
     },
     {
@@ -93,17 +113,24 @@ export function targetsTable(rows: Summary[], devReloadMs: number | undefined): 
         if (smallest === undefined || largest === undefined || smallest === largest) return undefined;
         const per = (n: number) => (find(`${n} pages, cold`)?.aMs ?? Number.NaN) / n;
         const growth = per(largest) / per(smallest);
-        return { value: `${growth.toFixed(2)}x (${smallest} → ${largest} pages: ${per(smallest).toFixed(1)} → ${per(largest).toFixed(1)} ms a page)`, met: growth <= 1.5 };
+        const big = find(`${largest} pages, cold`);
+        return {
+          value: `${growth.toFixed(2)}x (${smallest} → ${largest} pages: ${per(smallest).toFixed(1)} → ${per(largest).toFixed(1)} ms a page)`,
+          met: growth <= 1.5,
+          ...(big ? { where: whereTimeGoes(big) } : {}),
+        };
       },
     },
     { name: '50 diagrams: ≤ 0.2 of mermaid-cli', check: ratio('50 author diagrams', 0.2) },
   ];
   return [
-    '| target | measured | status |',
-    '|---|---:|---|',
+    '| target | measured | status | where salesplan\'s time goes (not met: its largest stages, medians) |',
+    '|---|---:|---|---|',
     ...targets.map((t) => {
       const got = t.check();
-      return `| ${t.name} | ${got?.value ?? '–'} | ${got === undefined ? 'not measured' : got.met ? 'met' : 'not met'} |`;
+      const status = got === undefined ? 'not measured' : got.met ? 'met' : 'not met';
+      const where = got && !got.met && got.where ? got.where : '';
+      return `| ${t.name} | ${got?.value ?? '–'} | ${status} | ${where} |`;
     }),
   ];
 }
