@@ -1,17 +1,17 @@
-import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
-import { readlink, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
-import type { ChildProcess } from 'node:child_process';
 import { onInterrupt } from '../core/interrupts.ts';
 import { requireBrowser } from './find-browser.ts';
+import { groupGone, isRunning, killGroup } from './process-group.ts';
+import { makeProfileDirs, type ProfileDirs, removeProfileDirs, removeProfileDirsSync } from './profile-dir.ts';
 
 export interface LaunchOptions {
   /** The browser binary; found with findBrowser when absent. */
   executablePath?: string | undefined;
   /** Defaults to process.env; SALESPLAN_NO_SANDBOX=1 turns the sandbox off. */
   env?: NodeJS.ProcessEnv;
+  /** Called once puppeteer-core is loaded and the launch handed to it (it spawns Chromium before it next waits). */
+  onSpawning?: () => void;
 }
 
 /** Quiet, deterministic, offline: no GPU, no first-run UI, no background fetches, hinting off so text measures the same everywhere. */
@@ -26,8 +26,11 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** What closeBrowser needs of a browser launchBrowser started: its profile folder and its interrupt guard. */
-const launched = new WeakMap<Browser, { profile: string; release: () => void }>();
+/**
+ * What closeBrowser needs of a browser launchBrowser started: its interrupt guard, and its clean-up, which starts
+ * when the browser's process exits (however that came about) and settles once its profile folder is gone.
+ */
+const launched = new WeakMap<Browser, { release: () => void; cleanedUp: Promise<void> }>();
 
 /** Chromium refuses to start sandboxed as root (containers, CI); elsewhere the sandbox stays on. */
 export function needsNoSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -41,13 +44,13 @@ export function needsNoSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
  * at once, also while it is still starting, so a page.pdf() or a diagram render in flight is abandoned, not
  * awaited; then the profile goes. Registered before the profile folder exists.
  */
-export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
+export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSignal): Promise<Browser> {
   const env = opts.env ?? process.env;
   const executablePath = opts.executablePath ?? requireBrowser(env);
   // Aborting makes puppeteer kill the process group, also during the launch, before we have the process.
   const abort = new AbortController();
   let browser: Browser | undefined;
-  let userDataDir: string | undefined;
+  let dirs: ProfileDirs | undefined;
   const kill = () => {
     abort.abort();
     // puppeteer starts the browser as the leader of its own process group: kill the renderers and helpers too.
@@ -59,28 +62,35 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
     async () => {
       kill();
       // Synchronous removal: the process is going away, and one sweep beats a thread-pool round trip per file.
-      if (userDataDir) removeProfileSync(userDataDir);
+      if (dirs) removeProfileDirsSync(dirs);
       // A launch killed halfway may never settle (see withDeadline): bounded, like the wait for the exit.
       await settled(launching, 2000);
       const child = browser?.process();
       if (child && isRunning(child)) await settled(new Promise((resolve) => child.once('exit', resolve)), 2000);
+      if (child?.pid !== undefined) await groupGone(child.pid);
       // Once more, now that the browser is gone: a helper may have written into it while it was being killed.
-      if (userDataDir && existsSync(userDataDir)) removeProfileSync(userDataDir);
+      if (dirs?.owned.some((dir) => existsSync(dir))) removeProfileDirsSync(dirs);
     },
     () => {
       kill();
-      if (userDataDir) removeProfileSync(userDataDir);
+      if (dirs) removeProfileDirsSync(dirs);
     },
   );
-  // Synchronous: no interrupt can come between making the folder and its clean-up knowing it.
-  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'salesplan-chromium-'));
+  // Synchronous: no interrupt can come between making the folders and their clean-up knowing them.
+  dirs = makeProfileDirs();
+  const own = dirs;
+  // `cancel` (a browser started ahead of need that turned out not to be needed) ends the launch as an interrupt does.
+  cancel?.addEventListener('abort', () => abort.abort(), { once: true });
   try {
+    if (cancel?.aborted) throw new Error('the launch was cancelled');
     // puppeteer-core takes most of a second to load: only a build that needs the browser pays for it.
     const { default: puppeteer } = await import('puppeteer-core');
     const starting = puppeteer.launch({
       executablePath,
       headless: true,
-      userDataDir,
+      userDataDir: own.profile,
+      // Its own TMPDIR (see profile-dir.ts): what Chromium leaves there when it dies goes with the profile.
+      env: own.tmp === undefined ? process.env : { ...process.env, TMPDIR: own.tmp },
       pipe: true,
       args: [...ARGS, ...(needsNoSandbox(env) ? ['--no-sandbox'] : [])],
       signal: abort.signal,
@@ -90,31 +100,21 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       handleSIGHUP: false,
     });
     launching = starting;
+    opts.onSpawning?.();
     browser = await starting;
-    launched.set(browser, { profile: userDataDir, release });
     // Also when the browser dies on its own or someone calls browser.close() directly.
-    const profile = userDataDir;
-    browser.process()?.once('exit', () => void removeProfile(profile));
+    const child = browser.process();
+    const exited = child && isRunning(child) ? new Promise<void>((resolve) => child.once('exit', () => resolve())) : Promise.resolve();
+    const cleanedUp = exited.then(async () => {
+      if (child?.pid !== undefined) await groupGone(child.pid);
+      await removeProfileDirs(own);
+    });
+    launched.set(browser, { release, cleanedUp });
     return browser;
   } catch (error) {
-    await removeProfile(userDataDir);
+    await removeProfileDirs(own);
     release();
     throw error;
-  }
-}
-
-/** Not yet reaped: until then its pid (and so its process group id) cannot belong to another process. */
-function isRunning(child: ChildProcess): boolean {
-  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
-}
-
-function killGroup(child: ChildProcess): void {
-  const pid = child.pid;
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    child.kill('SIGKILL');
   }
 }
 
@@ -125,11 +125,21 @@ async function settled(work: Promise<unknown>, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Close the browser (waits for its process to exit) and remove its profile folder. */
-export async function closeBrowser(browser: Browser): Promise<void> {
+/**
+ * Close the browser, wait for its process (and its helpers) to exit, then remove its profile folder: no fixed
+ * pause anywhere, each step waits for the one thing it needs.
+ */
+export async function closeBrowser(browser: Browser, how: 'close' | 'kill' = 'close'): Promise<void> {
   const own = launched.get(browser);
   const child = browser.process();
   try {
+    if (how === 'kill' && child && isRunning(child)) {
+      // Nothing of it is needed (see BrowserSession.start): no polite close, its profile is thrown away anyway.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      killGroup(child);
+      await exited;
+      return;
+    }
     // A hung or half-dead browser may never answer close(): after a few seconds it is killed instead.
     let timer: NodeJS.Timeout | undefined;
     const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 5000)));
@@ -142,48 +152,15 @@ export async function closeBrowser(browser: Browser): Promise<void> {
     }
   } finally {
     if (own) {
-      await removeProfile(own.profile);
+      await own.cleanedUp;
       own.release();
     }
   }
 }
 
-/** Removes a profile folder and the singleton socket folder Chromium keeps beside it. */
-async function removeProfile(dir: string): Promise<void> {
-  // Chromium keeps its singleton socket in a folder of its own next to the profile (SingletonSocket links to it)
-  // and removes it only on a clean exit: after a crash or a kill it would stay in the temp folder.
-  const socket = await readlink(path.join(dir, 'SingletonSocket')).catch(() => undefined);
-  const socketDir = socket ? path.dirname(socket) : undefined;
-  // Chromium's helper processes may outlive the main one by a moment and create the folder again (seen when a
-  // browser is closed right after its launch): remove it, then look again a little later, and keep looking for a
-  // while longer once it has come back.
-  let cameBack = false;
-  for (let attempt = 0; attempt < (cameBack ? 8 : 3); attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-    if (attempt > 0 && existsSync(dir)) cameBack = true;
-    if (attempt === 0 || existsSync(dir)) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  }
-  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) {
-    await rm(socketDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  }
-}
-
-/** removeProfile at once, for an interrupt (the browser's process group was just killed). */
-function removeProfileSync(dir: string): void {
-  let socket: string | undefined;
-  try {
-    socket = readlinkSync(path.join(dir, 'SingletonSocket'));
-  } catch {
-    socket = undefined;
-  }
-  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
-  const socketDir = socket ? path.dirname(socket) : undefined;
-  if (socketDir && path.basename(socketDir).startsWith('org.chromium.')) rmSync(socketDir, { recursive: true, force: true, maxRetries: 5 });
-}
-
 /**
  * One browser per build, launched on first use only: a build whose diagrams and PDFs all come from the
- * cache never starts Chromium. Concurrent get() calls share one launch.
+ * cache never starts Chromium. Concurrent get() calls share one launch. start() launches ahead of need.
  */
 export class BrowserSession implements AsyncDisposable {
   #launching: Promise<Browser> | undefined;
@@ -193,6 +170,10 @@ export class BrowserSession implements AsyncDisposable {
   #launched = false;
   #closed = false;
   #launchMs = 0;
+  /** Whether anything asked for the browser with get(), rather than only start() starting it. */
+  #wanted = false;
+  #cancel = new AbortController();
+  #spawning: (() => void) | undefined;
 
   constructor(private readonly options: LaunchOptions = {}) {}
 
@@ -211,6 +192,26 @@ export class BrowserSession implements AsyncDisposable {
    * is tried again on the next call: that is what lets the diagram and PDF stages retry once.
    */
   get(): Promise<Browser> {
+    this.#wanted = true;
+    return this.#launch();
+  }
+
+  /**
+   * Starts the launch now, before anything asks for the browser: a build knows it will print before it knows
+   * whether its plan is valid, and Chromium starts in its own process while the plan is parsed. If nothing called
+   * get() by close(), the launch is cancelled (or the browser killed) instead of awaited and closed politely, so a
+   * build that stops at a broken plan reports it at once. Resolves once Chromium is being spawned (or the launch
+   * failed: get() reports that), so that the caller's synchronous work that follows runs beside Chromium's start.
+   */
+  start(): Promise<void> {
+    if (this.#closed || this.#launching) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.#spawning = () => setImmediate(resolve);
+      this.#launch().catch(() => {}).finally(resolve);
+    });
+  }
+
+  #launch(): Promise<Browser> {
     // After close (a finished build, or Ctrl-C while a stage was still running) nothing may start a new browser.
     if (this.#closed) return Promise.reject(new Error('the browser session is closed'));
     const current = this.#browser;
@@ -222,7 +223,11 @@ export class BrowserSession implements AsyncDisposable {
     if (!this.#launching) {
       const start = performance.now();
       this.#launched = true;
-      const launching = launchBrowser(this.options).then(
+      const onSpawning = () => {
+        this.#spawning?.();
+        this.#spawning = undefined;
+      };
+      const launching = launchBrowser({ ...this.options, onSpawning }, this.#cancel.signal).then(
         (browser) => {
           this.#launchMs = performance.now() - start;
           this.#browser = browser;
@@ -245,8 +250,9 @@ export class BrowserSession implements AsyncDisposable {
     this.#browser = undefined;
     await Promise.all(this.#retiring.splice(0));
     if (!launching) return;
+    if (!this.#wanted) this.#cancel.abort();
     const browser = await launching.catch(() => undefined);
-    if (browser) await closeBrowser(browser);
+    if (browser) await closeBrowser(browser, this.#wanted ? 'close' : 'kill');
   }
 
   [Symbol.asyncDispose](): Promise<void> {

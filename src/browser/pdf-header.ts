@@ -1,5 +1,5 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { PDFFont } from 'pdf-lib';
+import { StandardFonts, rgb } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { DEFAULT_PAPER, toPoints } from '../core/paper.ts';
 import { topLevelOutline } from './pdf-outline.ts';
 
@@ -65,13 +65,10 @@ export function fitText(text: string, font: Pick<PDFFont, 'widthOfTextAtSize'>, 
 /**
  * Stamp "plan title · section title" at the top of every page. Chromium's header template cannot know which
  * section a page belongs to, but the printed outline can: each section's bookmark gives its first page, and the
- * section runs until the next one starts. Returns the section title each page got (undefined: no header).
+ * section runs until the next one starts. Draws on the loaded document (saved by the caller, see pdf-finish.ts);
+ * returns the section title each page got (undefined: no header).
  */
-export async function stampRunningHeaders(
-  pdf: Uint8Array,
-  opts: RunningHeaderOptions,
-): Promise<{ bytes: Uint8Array; headers: (string | undefined)[] }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function stampRunningHeaders(doc: PDFDocument, opts: RunningHeaderOptions): Promise<(string | undefined)[]> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const wanted = new Set(opts.sections);
   const starts = topLevelOutline(doc).filter((entry) => wanted.has(entry.title));
@@ -93,5 +90,5 @@ export async function stampRunningHeaders(
     page.drawText(text, { x: left, y: height - top, size: fontSize, font, color: rgb(grey, grey, grey) });
     return section;
   });
-  return { bytes: await doc.save(), headers };
+  return headers;
 }

@@ -1,5 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
-import { renumberStructureIds } from './pdf-stable-ids.ts';
+import type { PDFDocument } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -12,12 +11,10 @@ export interface PdfMetadata {
 }
 
 /**
- * Rewrite the document information Chromium left (it has no title option and stamps the time of printing).
- * The same input and creationDate give the same bytes.
+ * Rewrite the document information Chromium left (it has no title option and stamps the time of printing), on the
+ * loaded document (saved by the caller, see pdf-finish.ts). The same input and creationDate give the same bytes.
  */
-export async function writePdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  renumberStructureIds(doc);
+export function setPdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   const date = meta.creationDate ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
@@ -27,5 +24,4 @@ export async function writePdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Prom
   doc.setCreator('salesplan (Chromium)');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return doc.save();
 }

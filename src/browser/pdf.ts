@@ -59,11 +59,9 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
     combineRoutes(self, opts.routes),
   ));
   // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
-  const [{ stampRunningHeaders }, { writePdfMetadata }] = await Promise.all([import('./pdf-header.ts'), import('./pdf-metadata.ts')]);
-  const stamped = opts.runningHeader
-    ? (await stampRunningHeaders(printed, { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader })).bytes
-    : printed;
-  return writePdfMetadata(stamped, opts);
+  const { finishPdf } = await import('./pdf-finish.ts');
+  const header = opts.runningHeader && { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader };
+  return finishPdf(printed, opts, header);
 }
 
 /** The footer's text with Chromium's page number placeholders. */

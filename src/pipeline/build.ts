@@ -71,8 +71,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const session = options.session ?? new BrowserSession({ executablePath: options.browserPath });
   // Ctrl-C kills every browser and removes every staging folder on its own (core/interrupts.ts): each registers
   // its clean-up before it is created, so there is nothing to register here.
-  let changed = false;
-  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, actuals: options.actuals, asOf: options.asOf, cache: parseCache, onMiss: () => (changed = true) }).catch(
+  // A file that changed almost always changes the handbook: Chromium starts before the plan is parsed, and boots in
+  // its own process while this one parses, validates and looks the diagrams up. A build whose files all come from
+  // the cache (a no-op) launches nothing; a broken plan cancels the launch (see BrowserSession.start).
+  const beforeParse = () => (outputs.needsBrowser && !session.launched ? clock('launch', () => session.start()) : Promise.resolve());
+  const plan = await loadPlan(planDir, cwd, timings, { trustedHtml: options.trustedHtml, actuals: options.actuals, asOf: options.asOf, cache: parseCache, beforeParse }).catch(
     async (error: unknown) => {
       await staging.discard();
       throw error;
@@ -97,10 +100,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!options.session) await session.close();
     return result({ browserLaunched: session.launched });
   }
-  // A file that changed almost always changes the handbook: start Chromium now, so it starts while the
-  // diagrams are looked up and the site renders. A build whose files all came from the cache (a no-op)
-  // launches nothing; a broken plan never gets here.
-  if (changed && outputs.needsBrowser && !session.launched) session.get().catch(() => {});
 
   try {
     progress({ stage: 'diagrams' });

@@ -56,6 +56,8 @@ export async function loadPlan(
     trustedHtml?: boolean | undefined;
     cache?: ParseCache;
     onMiss?: () => void;
+    /** Awaited before parsing when a file missed the cache (build starts the browser then, see BrowserSession.start). */
+    beforeParse?: () => Promise<void>;
     /** Text of files as an editor holds them, unsaved (absolute path → text): the language server's view. */
     overrides?: ReadonlyMap<string, string>;
     /** CRM exports to compare the plan with: default the plan's own `actuals/` folder, when it has one. */
@@ -91,14 +93,18 @@ export async function loadPlan(
   if (actualsInput) files.push(...actualsInput.files);
   // Each file is parsed once (unchanged ones not at all: they come from the parse cache, keyed by their text).
   // The sanitising policy is not needed for that: it is decided after validation, and HTML is made at render time.
+  // Every miss is known before any file is parsed: the caller may start what a changed plan will need (the browser).
+  const hits = clock.sync('parse', () => planFiles.map((file) => options.cache?.get(file)));
+  const misses = hits.filter((hit) => hit === undefined).length;
+  for (let i = 0; i < misses; i++) options.onMiss?.();
+  if (misses > 0) await options.beforeParse?.();
   const parsed = clock.sync('parse', () =>
-    planFiles.map((file) => {
-      const hit = options.cache?.get(file);
+    planFiles.map((file, i) => {
+      const hit = hits[i];
       if (hit) {
         cachedFiles++;
         return hit;
       }
-      options.onMiss?.();
       const fresh = parseSection(file);
       options.cache?.put(fresh);
       return fresh;

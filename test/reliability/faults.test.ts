@@ -31,9 +31,13 @@ interface Setup {
   env: NodeJS.ProcessEnv;
 }
 
+let setups = 0;
+
 async function setup(name: string, env: NodeJS.ProcessEnv = {}): Promise<Setup> {
   const cwd = path.join(work, name);
-  const tmp = path.join(cwd, 'tmp');
+  // Short, so that Chromium's own temp folder fits inside its profile (a socket path holds 107 bytes; see
+  // src/browser/profile-dir.ts) and what it leaves there would show here.
+  const tmp = path.join(work, `t${++setups}`);
   await rm(cwd, { recursive: true, force: true }); // a retried test starts from a clean folder
   await cp(path.resolve('test/fixtures/minimal-plan'), path.join(cwd, 'plan'), { recursive: true });
   await mkdir(tmp);
@@ -58,7 +62,7 @@ async function leftovers(tmp: string): Promise<string[]> {
 /** Chromium processes started with a profile under `tmp` (the only ones this setup can have started). */
 async function chromiumsUnder(tmp: string): Promise<string[]> {
   const { stdout } = await run('ps', ['-eo', 'pid,args']);
-  return stdout.split('\n').filter((line) => line.includes(`--user-data-dir=${tmp}`));
+  return stdout.split('\n').filter((line) => line.includes(`--user-data-dir=${tmp}${path.sep}`));
 }
 
 const NO_BROWSER = { SALESPLAN_BROWSER_SEARCH: 'none', CHROME_PATH: '/nowhere/chromium', PUPPETEER_EXECUTABLE_PATH: '' };
