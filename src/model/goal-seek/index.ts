@@ -16,8 +16,15 @@ export interface GoalSeekAnswer {
   /** The fact it changes, as a scenario override names it (`team.hires` for added heads). */
   path: string;
   subject: string;
+  /** What the plan calls it (a stage's or source's name, a role's title, a person's name); '' for the deal size. */
+  name: string;
+  /** The last stage with a rate converts into the won deal: its rate is the win rate. */
+  winRate?: boolean;
   role?: string;
   activity?: string;
+  activityName?: string;
+  /** The day added heads start: the period's first (as the hires that would close the period's gap). */
+  from?: string;
   unit: LeverUnit;
   direction: 'up' | 'down';
   /** The plan's value (0 added heads; an ISO date for a start). */
@@ -46,10 +53,13 @@ function answer(lever: Lever, evaluate: (k: number) => boolean): GoalSeekAnswer 
     seen.set(k, result);
     return result;
   };
-  const { kind, path, subject, role, activity, unit, direction, current } = lever;
-  const base: GoalSeekAnswer = { kind, path, subject, unit, direction, current, reachable: false };
+  const { kind, path, subject, name, role, activity, unit, direction, current } = lever;
+  const base: GoalSeekAnswer = { kind, path, subject, name, unit, direction, current, reachable: false };
+  if (lever.winRate) base.winRate = true;
   if (role !== undefined) base.role = role;
   if (activity !== undefined) base.activity = activity;
+  if (lever.activityName !== undefined) base.activityName = lever.activityName;
+  if (lever.from !== undefined) base.from = lever.from;
   const found = leastStep(lever.steps, test);
   if (!found.reachable) return base;
   // Verified exactly on the grid: the answer reaches the goal and the step before it (the plan itself at k = 1) does not.

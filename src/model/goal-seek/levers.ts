@@ -16,10 +16,17 @@ export interface Lever {
   path: string;
   /** A stage, a source's activity, a person's or hire's id; '' for the deal size. */
   subject: string;
+  /** What the plan calls it: the stage's or source's name, the role's title, the person's name; '' for the deal size. */
+  name: string;
   /** The role whose input it is (attainment, quota, capacity, headcount, a start). */
   role?: string;
-  /** The activity of a capacity. */
+  /** The activity of a capacity, and its name (the source's or stage's). */
   activity?: string;
+  activityName?: string;
+  /** A stage rate into the won deal. */
+  winRate?: boolean;
+  /** The day added heads start (the period's first). */
+  from?: string;
   unit: LeverUnit;
   direction: 'up' | 'down';
   /** The plan's value: a Decimal, an ISO date for a start, 0 added heads for headcount. */
@@ -74,12 +81,14 @@ function up(current: Decimal, step: Decimal, bound: Decimal): Grid {
 }
 
 /** k more people of a role, starting on the period's first day (as the hires that would close the period's gap). */
-function headcountLever(facts: PlanFacts, role: string, periodStart: string): Lever {
+function headcountLever(facts: PlanFacts, role: string, title: string, periodStart: string): Lever {
   const hire = (n: number) => ({ id: `what-if-${role}-${n}`, role, start: periodStart });
   return {
     kind: 'headcount',
     path: 'team.hires',
     subject: role,
+    name: title,
+    from: periodStart,
     role,
     unit: 'heads',
     direction: 'up',
@@ -97,13 +106,14 @@ function supplyLevers(facts: PlanFacts, periodStart: string): Lever[] {
   const first = monthIndex(periodStart);
   for (const role of facts.team.roles.filter((r) => r.quota !== undefined)) {
     const at = `team.roles.${role.id}`;
-    if (role.attainment) levers.push(gridLever(facts, { kind: 'attainment', path: `${at}.attainment`, subject: role.id, role: role.id }, 'rate', up(role.attainment, RATE_STEP, MAX_ATTAINMENT)));
-    if (role.quota) levers.push(gridLever(facts, { kind: 'quota', path: `${at}.quota`, subject: role.id, role: role.id }, 'money', up(role.quota, WHOLE, MAX_MONEY)));
-    levers.push(headcountLever(facts, role.id, periodStart));
+    if (role.attainment) levers.push(gridLever(facts, { kind: 'attainment', path: `${at}.attainment`, subject: role.id, name: role.title, role: role.id }, 'rate', up(role.attainment, RATE_STEP, MAX_ATTAINMENT)));
+    if (role.quota) levers.push(gridLever(facts, { kind: 'quota', path: `${at}.quota`, subject: role.id, name: role.title, role: role.id }, 'money', up(role.quota, WHOLE, MAX_MONEY)));
+    levers.push(headcountLever(facts, role.id, role.title, periodStart));
     // A start matters while its person is not fully ramped in the period's first month.
     for (const member of members(facts.team).filter((m) => m.role === role.id && tenureMonth(m.start, first) < fullRampTenure(role))) {
       const list = member.kind === 'person' ? facts.team.people : facts.team.hires;
-      const id = list?.[member.index]?.id;
+      const item = list?.[member.index];
+      const id = item?.id;
       // A hire without an id is addressed by its position, as an override can when no hire has one.
       const key = id ?? (list?.every((item) => item.id === undefined) ? String(member.index) : undefined);
       if (key === undefined) continue;
@@ -113,6 +123,8 @@ function supplyLevers(facts: PlanFacts, periodStart: string): Lever[] {
         kind: 'start',
         path,
         subject: id ?? `${role.id}-${member.index + 1}`,
+        // A person by name; a hire (who has none) by its id and the role it fills.
+        name: item && 'name' in item && typeof item.name === 'string' ? item.name : `${id ?? `${role.id}-${member.index + 1}`} (${role.title})`,
         role: role.id,
         unit: 'date',
         direction: 'down',
@@ -130,21 +142,28 @@ function supplyLevers(facts: PlanFacts, periodStart: string): Lever[] {
 function demandLevers(facts: PlanFacts, role: string, periodStart: string): Lever[] {
   const { goals } = facts;
   const levers: Lever[] = [];
-  for (const stage of goals.funnel) {
-    if (stage.rate) levers.push(gridLever(facts, { kind: 'stage_rate', path: `goals.funnel.${stage.id}.rate`, subject: stage.id }, 'rate', up(stage.rate, RATE_STEP, WHOLE)));
-  }
+  const last = goals.funnel.length - 2;
+  goals.funnel.forEach((stage, i) => {
+    if (!stage.rate) return;
+    const fields = { kind: 'stage_rate' as const, path: `goals.funnel.${stage.id}.rate`, subject: stage.id, name: stage.name, ...(i === last && { winRate: true }) };
+    levers.push(gridLever(facts, fields, 'rate', up(stage.rate, RATE_STEP, WHOLE)));
+  });
   for (const source of goals.sources) {
     const path = `goals.sources.${source.activity}`;
-    if (source.one_in) levers.push(gridLever(facts, { kind: 'source_yield', path: `${path}.one_in`, subject: source.activity }, 'quantity', { current: source.one_in, step: WHOLE, bound: WHOLE, direction: 'down' }));
-    else if (source.rate) levers.push(gridLever(facts, { kind: 'source_yield', path: `${path}.rate`, subject: source.activity }, 'rate', up(source.rate, YIELD_RATE_STEP, WHOLE)));
+    if (source.one_in) levers.push(gridLever(facts, { kind: 'source_yield', path: `${path}.one_in`, subject: source.activity, name: source.name }, 'quantity', { current: source.one_in, step: WHOLE, bound: WHOLE, direction: 'down' }));
+    else if (source.rate) levers.push(gridLever(facts, { kind: 'source_yield', path: `${path}.rate`, subject: source.activity, name: source.name }, 'rate', up(source.rate, YIELD_RATE_STEP, WHOLE)));
   }
-  levers.push(gridLever(facts, { kind: 'deal_size', path: 'goals.average_deal_size', subject: '' }, 'money', up(goals.average_deal_size, WHOLE, Decimal.max(goals.target, goals.average_deal_size))));
+  levers.push(gridLever(facts, { kind: 'deal_size', path: 'goals.average_deal_size', subject: '', name: '' }, 'money', up(goals.average_deal_size, WHOLE, Decimal.max(goals.target, goals.average_deal_size))));
   const spec = facts.team.roles.find((r) => r.id === role);
   for (const [activity, capacity] of Object.entries(spec?.capacity ?? {})) {
-    levers.push(gridLever(facts, { kind: 'capacity', path: `team.roles.${role}.capacity.${activity}`, subject: role, role, activity }, 'quantity', up(capacity, WHOLE, MAX_QUANTITY)));
+    levers.push(gridLever(facts, { kind: 'capacity', path: `team.roles.${role}.capacity.${activity}`, subject: role, name: spec?.title ?? role, role, activity, activityName: activityName(facts, activity) }, 'quantity', up(capacity, WHOLE, MAX_QUANTITY)));
   }
-  levers.push(headcountLever(facts, role, periodStart));
+  levers.push(headcountLever(facts, role, spec?.title ?? role, periodStart));
   return levers;
+}
+
+function activityName(facts: PlanFacts, activity: string): string {
+  return facts.goals.sources.find((s) => s.activity === activity)?.name ?? facts.goals.funnel.find((s) => s.id === activity)?.name ?? activity;
 }
 
 /** The inputs that move a goal. */
