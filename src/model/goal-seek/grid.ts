@@ -42,13 +42,20 @@ export type SearchResult = { reachable: true; k: number } | { reachable: false }
 
 /**
  * The least step k in 1..steps at which `reaches(k)` holds, for a goal the plan (step 0) does not reach.
- * The model is monotone in each input, so bisection finds it; whatever the model, the answer keeps the invariant
- * reaches(k) and not reaches(k − 1), which `verify` checks again. The domain's end failing: not reachable.
+ * The model is monotone in each input, so a search finds it: doubling from the first step (answers are mostly
+ * near the plan's value, domains up to 10^15 steps wide), then bisection. Whatever the model, the answer keeps
+ * the invariant reaches(k) and not reaches(k − 1), which the caller checks again. The domain's end failing: not
+ * reachable.
  */
 export function leastStep(steps: number, reaches: (k: number) => boolean): SearchResult {
   if (steps < 1 || !reaches(steps)) return { reachable: false };
   let lo = 0; // fails (the plan as written)
-  let hi = steps; // reaches
+  let hi = 1;
+  while (hi < steps && !reaches(hi)) {
+    lo = hi;
+    hi = Math.min(steps, hi * 2);
+  }
+  // Now reaches(hi) holds (hi = steps was tested first) and reaches(lo) does not.
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
     if (reaches(mid)) hi = mid;

@@ -42,9 +42,9 @@ export interface Lever {
 const RATE_STEP = new Decimal('0.001');
 const YIELD_RATE_STEP = new Decimal('0.0001');
 const WHOLE = new Decimal(1);
-/** Decision: at most 200% attainment (the format's own limit), 1,000 added heads, a start ten years earlier. */
+/** Decision: at most 200% attainment (the format's own limit), 100 added heads, a start ten years earlier. */
 const MAX_ATTAINMENT = new Decimal(2);
-const MAX_HEADS = 1000;
+const MAX_HEADS = 100;
 const MAX_DAYS = 3650;
 /** Below the limits of src/core/limits.ts: money under 10^15, quantities under 10^9. */
 const MAX_MONEY = new Decimal('999999999999999');
