@@ -6,6 +6,7 @@ import { guessName, listNames } from '../core/suggest.ts';
 import { loadPlan } from '../pipeline/load.ts';
 import {
   comparisonTable,
+  goalSeekTable,
   formatFor,
   type NumbersOptions,
   type NumbersTable,
@@ -26,7 +27,7 @@ import { actualsFlag, asOfFlag } from './option-values.ts';
 /** `salesplan numbers [plan-dir]`: the computed model, to check, diff in git or open in a spreadsheet. */
 export async function numbersCommand(planArg: string | undefined, flags: NumbersFlags): Promise<number> {
   const { format } = flags;
-  const names: readonly string[] = flags.scenarios ? ['scenarios'] : TABLE_NAMES;
+  const names: readonly string[] = flags.scenarios ? ['scenarios', 'goal_seek'] : TABLE_NAMES;
   if (flags.table !== undefined && !names.includes(flags.table)) {
     const { text } = guessName(flags.table, names);
     throw new UsageError(`there is no table \`${flags.table}\`${text} (tables: ${listNames(names, 20)})`);
@@ -50,15 +51,17 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
     if (!plan.scenarios) throw new UsageError(`this plan has no scenarios: add ${planDir}/scenarios.yaml (see the README's Scenarios section)`);
     if (flags.scenarios) {
       const options = numbersOptions(flags);
-      const table = comparisonTable(plan.scenarios.comparison, model);
+      const all = [comparisonTable(plan.scenarios.comparison, model), goalSeekTable(plan.scenarios.goalSeek)];
+      // Without --table a CSV holds the comparison, as it did before the goal-seek table joined it.
+      const tables = all.filter((t) => t.name === (flags.table ?? (format === 'csv' ? 'scenarios' : t.name)));
       const output =
         format === 'json'
-          ? scenariosJson(facts, plan.scenarios.comparison, runs)
+          ? scenariosJson(facts, plan.scenarios.comparison, runs, plan.scenarios.goalSeek)
           : format === 'csv'
-            ? numbersCsv(table, model, options)
+            ? numbersCsv(tables[0] as NumbersTable, model, options)
             : format === 'xlsx'
-              ? await numbersWorkbook([table], model, options)
-              : numbersText([table], model, plan.format ?? formatFor(facts.plan), options);
+              ? await numbersWorkbook(tables, model, options)
+              : numbersText(tables, model, plan.format ?? formatFor(facts.plan), options);
       return write(output, flags.out);
     }
     const run = runs.find((r) => r.id === flags.scenario);

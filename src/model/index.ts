@@ -117,3 +117,5 @@ export { compareScenarios } from './scenarios.ts';
 export type * from './scenarios.ts';
 export { compareActuals } from './actuals/index.ts';
 export type * from './actuals/index.ts';
+export { goalSeek, leversFor, override, reaches } from './goal-seek/index.ts';
+export type * from './goal-seek/index.ts';

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { compareActuals, computeModel } from '../model/index.ts';
-import type { PlanModel, ScenarioComparison } from '../model/index.ts';
+import type { PlanModel } from '../model/index.ts';
 import { parseSection, readActuals } from '../parse/index.ts';
 import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
@@ -15,7 +15,7 @@ import type { ParseCache } from './cache/parse-cache.ts';
 import type { Actuals, PlanFacts, SectionKey } from '../validate/index.ts';
 import { checkAuthorDiagramLimits, checkGeneratedDiagramLimits } from './diagram-limits.ts';
 import { reportFindings } from './findings.ts';
-import { computeScenarios, type ComputedScenario } from './scenarios.ts';
+import { computeScenarios, type ComputedScenarios } from './scenarios.ts';
 import { htmlPolicy } from './html-policy.ts';
 import { sectionsByKey } from './sections.ts';
 import type { Timings } from './types.ts';
@@ -34,7 +34,7 @@ export interface LoadedPlan {
   /** Present when the plan validated; may still carry error findings (see `ok`). */
   model?: PlanModel;
   /** The plan's scenarios (scenarios.yaml), computed, and the comparison with the base; absent without the file. */
-  scenarios?: { runs: ComputedScenario[]; comparison: ScenarioComparison };
+  scenarios?: ComputedScenarios;
   /** The plan's one formatter, made when the plan validated: its findings, its diagrams and its views use it. */
   format?: Format;
   /** The model's warnings, worded in the plan's language and placed at their YAML values, for the document. */

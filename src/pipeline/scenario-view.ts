@@ -1,13 +1,12 @@
 import type { Format } from '../core/format.ts';
 import { labelsFor } from '../core/labels/index.ts';
 import { gapChartSvg, type RenderInput } from '../render/index.ts';
-import type { ScenarioComparison } from '../model/index.ts';
-import type { ComputedScenario } from './scenarios.ts';
+import type { ComputedScenarios } from './scenarios.ts';
 
 // Apart from scenarios.ts so that computing the scenarios (check, numbers, the language server) loads no renderer.
-/** What the document shows of the scenarios: the comparison, what each changes, and the gap chart drawn once. */
+/** What the document shows of the scenarios: the comparison, what each changes, the gap chart drawn once, the goal-seek. */
 export async function scenariosInput(
-  scenarios: { runs: ComputedScenario[]; comparison: ScenarioComparison },
+  scenarios: ComputedScenarios,
   format: Format,
 ): Promise<NonNullable<RenderInput['scenarios']>> {
   const chart = await gapChartSvg(scenarios.comparison, format, labelsFor(format.locale));
@@ -15,5 +14,6 @@ export async function scenariosInput(
     comparison: scenarios.comparison,
     runs: scenarios.runs.map(({ id, name, description, overrides }) => ({ id, name, description, overrides })),
     chart,
+    goalSeek: scenarios.goalSeek,
   };
 }

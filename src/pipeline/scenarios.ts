@@ -1,5 +1,5 @@
 import type { Format } from '../core/format.ts';
-import { compareScenarios, computeModel, type PlanModel, type ScenarioComparison, type ScenarioModel } from '../model/index.ts';
+import { compareScenarios, computeModel, goalSeek, type GoalSeekResult, type PlanModel, type ScenarioComparison, type ScenarioModel } from '../model/index.ts';
 import type { ParsedScenarios, ParsedSection } from '../parse/index.ts';
 import { validateScenarios, type PlanFacts } from '../validate/index.ts';
 import { reportFindings } from './findings.ts';
@@ -8,6 +8,14 @@ import { reportFindings } from './findings.ts';
 export interface ComputedScenario extends ScenarioModel {
   facts: PlanFacts;
   overrides: { path: string; value: unknown }[];
+}
+
+/** The scenarios, their comparison with the base, and what it takes the base to reach the goals it misses. */
+export interface ComputedScenarios {
+  runs: ComputedScenario[];
+  comparison: ScenarioComparison;
+  /** Decision: the goal-seek is part of the what-if page, so a plan without scenarios.yaml builds as before. */
+  goalSeek: GoalSeekResult[];
 }
 
 /**
@@ -20,7 +28,7 @@ export function computeScenarios(
   file: ParsedScenarios,
   base: { facts: PlanFacts; model: PlanModel },
   format: Format,
-): { runs: ComputedScenario[]; comparison: ScenarioComparison } | undefined {
+): ComputedScenarios | undefined {
   const runs: ComputedScenario[] = [];
   let complete = true;
   for (const run of validateScenarios(parsed, file)) {
@@ -37,5 +45,5 @@ export function computeScenarios(
   }
   if (!complete || file.file.messages.some((m) => m.fatal === true)) return undefined;
   const comparison = compareScenarios({ id: 'base', name: 'base', model: base.model }, runs);
-  return { runs, comparison };
+  return { runs, comparison, goalSeek: goalSeek(base.facts, base.model) };
 }

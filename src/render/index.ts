@@ -8,6 +8,7 @@ export { createFormat, formatFor, type Format } from '../core/format.ts';
 export { labelsFor, type Labels } from '../core/labels/index.ts';
 export {
   comparisonTable,
+  goalSeekTable,
   scenariosJson,
   numbersCsv,
   numbersJson,

@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import type { PlanModel, ScenarioComparison } from '../model/index.ts';
+import type { GoalSeekResult, PlanModel, ScenarioComparison } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 
 /** A heading of a section's prose, for contents pages and the PDF outline. */
@@ -63,6 +63,8 @@ export interface RenderInput {
     comparison: ScenarioComparison;
     runs: { id: string; name: string; description?: string | undefined; overrides: { path: string; value: unknown }[] }[];
     chart?: string | undefined;
+    /** What it takes the base plan to reach each goal it misses, one input at a time (model/goal-seek). */
+    goalSeek?: GoalSeekResult[];
   };
   /** Warnings to show in the document (the model's), each on the page of the file it is placed in. */
   warnings: VFileMessage[];

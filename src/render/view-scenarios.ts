@@ -4,6 +4,7 @@ import type { Format } from '../core/format.ts';
 import { fillLabel, fillLabels, type Labels } from '../core/labels/index.ts';
 import type { ComparisonGroup, ComparisonRow, ComparisonUnit, ScenarioComparison, Trend } from '../model/index.ts';
 import type { RenderInput } from './types.ts';
+import { goalSeekView } from './view-goal-seek.ts';
 
 const GROUPS: ComparisonGroup[] = ['deals', 'funnel', 'activities', 'headcount', 'capacity', 'economics'];
 const MARK: Record<Trend, string> = { same: '', better: '▲', worse: '▼', changed: '●' };
@@ -90,6 +91,7 @@ export function scenariosView(scenarios: NonNullable<RenderInput['scenarios']>, 
     columns,
     groups,
     chart: scenarios.chart,
+    goalSeek: goalSeekView(scenarios.goalSeek, f, l),
     changes: scenarios.runs.map((run) => ({
       name: run.name,
       description: run.description,

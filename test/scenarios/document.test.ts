@@ -46,6 +46,16 @@ describe('the comparison page', () => {
     expect(page).toContain('goals.funnel.opportunity.rate : 20%');
   });
 
+  it('says what it takes to cover October, one input at a time, and what cannot', () => {
+    const page = text(site);
+    // The answers are checked against the model in test/model/goal-seek.test.ts; here, that the page words them.
+    expect(page).toContain('What it takes');
+    expect(page).toContain('To cover Oct 2026 (short by $5,937.50): Account Executive attainment ≥ 86.0% (now 80.0%), or');
+    expect(page).toContain('or Riley Chen starting by Sep 30, 2026 (now Oct 1, 2026)');
+    expect(page).toContain('Not reachable by one input alone: Account Executive: more from Oct 1, 2026.');
+    expect(page).toMatch(/For the Sales Development Representative role to need no more people than it has and plans \(2 missing\): .*win rate ≥ 31\.3% \(now 25\.0%\)/);
+  });
+
   it('draws the monthly gap per scenario as an SVG chart with the exact gaps as labels', () => {
     const chart = /<div class="chart-svg"[^>]*>([\s\S]*?<\/svg>)/.exec(site)?.[1] ?? '';
     expect(chart).toMatch(/^<svg/);
@@ -59,12 +69,13 @@ describe('the handbook appendix', () => {
   it('prints the comparison last, with a bookmark', () => {
     // After the last section, with its groups under it.
     expect(handbook.outline.indexOf('Scenarios')).toBeGreaterThan(handbook.outline.indexOf('Performance and Metrics'));
-    expect(handbook.outline.at(-1)).toBe('Cost, CAC and payback');
+    expect(handbook.outline.at(-1)).toBe('What it takes');
     const appendix = handbook.pages.slice(-4).join(' ').replace(/\s+/g, ' ');
     expect(appendix).toContain('Scenarios');
     expect(appendix).toContain('−$15,937.50');
     expect(appendix).toContain('−$23,125.00');
     expect(appendix).toContain('At risk');
+    expect(appendix).toContain('Riley Chen starting by Sep 30, 2026');
     // Its pages' running header names it, not the section before it.
     expect(handbook.pages.at(-1)).toContain('Quillspend Q4 2026 Sales Plan · Scenarios');
   });
@@ -82,6 +93,14 @@ describe('numbers --scenario and --scenarios', () => {
     expect(lines[0]).toBe('group,subject,measure,base,downside,stretch,downside_vs_base,stretch_vs_base');
     expect(lines).toContain('capacity,2026-10,gap,-5937.5,-15937.5,-23125,-10000,-17187.5');
     expect(lines).toContain('capacity,2026-10,status,Short,Short,At risk,,');
+  });
+
+  it('exports the goal-seek as a table', async () => {
+    const { stdout } = await run('node', [cli, 'numbers', 'content', '--scenarios', '--table', 'goal_seek', '--format', 'csv']);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('goal,goal_key,shortfall,input,path,subject,subject_name,current,reachable,value,one_step_less');
+    expect(lines).toContain('month,2026-10,-5937.5,start,team.people.ae-3.start,ae-3,Riley Chen,2026-10-01,true,2026-09-30,2026-10-01');
+    expect(lines).toContain('month,2026-10,-5937.5,headcount,team.hires,ae,Account Executive,0,false,,');
   });
 
   it('names the scenarios when one does not exist (exit 2)', async () => {

@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Format } from '../../core/format.ts';
 import { labelsFor } from '../../core/labels/index.ts';
-import type { PlanModel, ScenarioComparison } from '../../model/index.ts';
+import type { GoalSeekResult, PlanModel, ScenarioComparison } from '../../model/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import { header, type NumbersTable } from './cells.ts';
 import { csvConventions, plainCell, shownCell } from './cell-text.ts';
 import { minorDigits } from './round.ts';
+import { goalSeekTable } from './goal-seek-table.ts';
 import { scenarioTable } from './scenario-table.ts';
 import { numbersTables } from './tables.ts';
 import { numbersXlsx } from './xlsx.ts';
@@ -30,16 +31,21 @@ export function comparisonTable(comparison: ScenarioComparison, model: PlanModel
   return scenarioTable(comparison, labelsFor(model.locale));
 }
 
-/** `numbers --scenarios --format json`: the comparison, then each scenario's overrides and whole model. */
+/** The goal-seek of the base plan as one table (`numbers --scenarios --table goal_seek`). */
+export { goalSeekTable };
+
+/** `numbers --scenarios --format json`: the comparison, the goal-seek, then each scenario's overrides and whole model. */
 export function scenariosJson(
   facts: PlanFacts,
   comparison: ScenarioComparison,
   scenarios: readonly { id: string; name: string; description?: string; overrides: { path: string; value: unknown }[]; model: PlanModel }[],
+  goalSeek: readonly GoalSeekResult[] = [],
 ): string {
   const doc = {
     format: 'salesplan-scenarios/1',
     plan: { title: facts.plan.title, company: facts.plan.company, currency: facts.plan.currency, locale: facts.plan.locale },
     comparison,
+    goalSeek,
     scenarios: scenarios.map(({ model, ...about }) => ({ ...about, model })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,3 +1,3 @@
 export { validateScenarios, SCENARIOS_URL, type ScenarioRun } from './validate-scenarios.ts';
 export { BASE_ID, MAX_SCENARIOS, scenariosFile } from './schema.ts';
-export { resolvePath, type ResolvedPath } from './override-path.ts';
+export { copyData, resolvePath, setAt, type ResolvedPath } from './override-path.ts';
