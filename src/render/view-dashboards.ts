@@ -21,6 +21,11 @@ export function dashboardTitle(d: Pick<Dashboard, 'kind' | 'roles'>, titles: Map
   return fillLabel(l.dashboard_leader, titles.get(d.roles[0] ?? '') ?? d.roles[0] ?? '');
 }
 
+/** `−$78,000`, `+$1,250`: ahead or behind, in whole currency units like the other amounts of a dashboard. */
+function signedMoney(value: Decimal, f: Format): string {
+  return `${value.isNegative() ? '−' : '+'}${f.moneyWhole(value.abs())}`;
+}
+
 const opt = <T>(value: Decimal | undefined, show: (v: Decimal) => T): T | undefined => (value === undefined ? undefined : show(value));
 
 /** Names of the funnel stages and activities, as the plan writes them. */
@@ -108,7 +113,7 @@ function sharedView(a: ActualsModel, model: PlanModel, f: Format, l: Labels, pct
     bookings: [
       { label: l.dashboard_booked, value: money(a.bookings.booked) },
       { label: l.dashboard_pacing, value: money(a.bookings.pacing) },
-      { label: l.dashboard_vs_pacing, value: f.gap(a.bookings.vsPacing), behind: a.bookings.vsPacing.isNegative() },
+      { label: l.dashboard_vs_pacing, value: signedMoney(a.bookings.vsPacing, f), behind: a.bookings.vsPacing.isNegative() },
       { label: l.dashboard_attainment, value: pct(a.bookings.attainment) },
       { label: l.target, value: money(a.bookings.target) },
       { label: l.dashboard_won_deals, value: f.count(a.bookings.wonDeals) },
@@ -121,7 +126,7 @@ function sharedView(a: ActualsModel, model: PlanModel, f: Format, l: Labels, pct
     ],
     funnel: a.funnel.map((s) => ({
       stage: s.name,
-      periodNeed: f.count(s.periodNeed),
+      periodNeed: fillLabel(l.dashboard_of_period, f.count(s.periodNeed)),
       needToDate: f.ratio(s.needToDate),
       actual: s.actual === undefined ? l.dashboard_not_measured : f.count(s.actual),
       attainment: s.attainment ? pct(s.attainment) : '',
@@ -142,7 +147,7 @@ function recalibrationView(a: ActualsModel, name: Map<string, string>, f: Format
       path: x.path,
       plan: value(x.unit, x.plan),
       measured: x.measured ? value(x.unit, x.measured) : l.none,
-      deals: f.count(x.deals),
+      deals: fillLabel(x.deals === 1 ? l.dashboard_deal_count_one : l.dashboard_deal_count, f.count(x.deals)),
       suggested: x.suggested ? (x.suggested.eq(x.plan) ? l.dashboard_same : value(x.unit, x.suggested)) : l.dashboard_too_few,
       isSuggested: x.suggested !== undefined && !x.suggested.eq(x.plan),
     })),

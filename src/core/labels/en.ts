@@ -401,6 +401,10 @@ export const en = {
   dashboard_recomputed: 'The plan recomputed with the suggested values',
   dashboard_recomputed_scenario: 'Measured rates (as of {name})',
   dashboard_average_deal_size: 'Average deal size',
+  dashboard_of_period: 'of {name} in the period',
+  dashboard_deal_count: '{name} deals',
+  dashboard_deal_count_one: '{name} deal',
+  dashboard_pacing_short: 'Pacing',
   dashboard_rate_of: '{name} conversion',
 } as const;
 

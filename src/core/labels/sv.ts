@@ -401,5 +401,9 @@ export const sv: Labels = {
   dashboard_recomputed: 'Planen omräknad med de föreslagna värdena',
   dashboard_recomputed_scenario: 'Uppmätta andelar (per {name})',
   dashboard_average_deal_size: 'Genomsnittlig affärsstorlek',
+  dashboard_of_period: 'av {name} i perioden',
+  dashboard_deal_count: '{name} affärer',
+  dashboard_deal_count_one: '{name} affär',
+  dashboard_pacing_short: 'Takt',
   dashboard_rate_of: 'Konvertering från {name}',
 };

@@ -58,7 +58,7 @@ export async function dashboardCharts(a: ActualsModel, f: Format, l: Labels): Pr
         yAxis: { type: 'value', max: Number(a.bookings.target.toFixed(2)), axisLabel: { formatter: whole, fontSize: 12 } },
         series: [
           { name: l.dashboard_booked, type: 'line', step: 'end', symbol: 'none', lineStyle: { width: 3 }, areaStyle: { opacity: 0.12 }, data: a.series.map((p) => (p.booked ? Number(p.booked.toFixed(2)) : null)) },
-          { name: l.dashboard_pacing, type: 'line', symbol: 'none', lineStyle: { type: 'dashed', width: 2 }, data: a.series.map((p) => Number(p.pacing.toFixed(2))) },
+          { name: l.dashboard_pacing_short, type: 'line', symbol: 'none', lineStyle: { type: 'dashed', width: 2 }, data: a.series.map((p) => Number(p.pacing.toFixed(2))) },
           { name: l.dashboard_target_line, type: 'line', symbol: 'none', lineStyle: { width: 1.5 }, data: a.series.map(() => Number(a.bookings.target.toFixed(2))) },
         ],
       },
@@ -71,10 +71,11 @@ export async function dashboardCharts(a: ActualsModel, f: Format, l: Labels): Pr
       size,
       {
         color: [COLOURS.need, COLOURS.booked],
-        legend: { top: 0, textStyle: FONT },
-        grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
-        yAxis: { type: 'category', data: stages, inverse: true, axisTick: { show: false }, axisLabel: { fontSize: 12, width: size.width < 480 ? 90 : 160, overflow: 'break' } },
-        xAxis: { type: 'value', axisLabel: { formatter: (v: number) => f.count(Math.round(v)), fontSize: 12 } },
+        legend: { top: 0, itemGap: 24, textStyle: FONT },
+        // The stage names get a fixed column (ECharts' containLabel clips a long first name on the left).
+        grid: { left: size.width < 480 ? 116 : 160, right: 48, top: 36, bottom: 8, containLabel: false },
+        yAxis: { type: 'category', data: stages, inverse: true, axisTick: { show: false }, axisLabel: { fontSize: 12, width: size.width < 480 ? 104 : 148, overflow: 'break' } },
+        xAxis: { type: 'value', axisLabel: { formatter: (v: number) => f.count(Math.round(v)), fontSize: 12, hideOverlap: true } },
         series: [
           { name: l.dashboard_need_to_date, type: 'bar', data: a.funnel.map((s) => ({ value: Number(s.needToDate.toFixed(2)), label: { show: true, position: 'right', formatter: f.ratio(s.needToDate), fontSize: 12 } })) },
           {
