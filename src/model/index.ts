@@ -1,4 +1,6 @@
-import type { PlanFacts } from '../validate/index.ts';
+import type { Actuals, PlanFacts } from '../validate/index.ts';
+import { compareActuals, recalibratedFacts, type ActualsModel } from './actuals/index.ts';
+import { compareScenarios } from './scenarios.ts';
 import { activityTargets, assignActivities } from './activities.ts';
 import type { CadenceBasis } from './cadence.ts';
 import { resolveCalendar } from './calendar.ts';
@@ -115,7 +117,27 @@ export { resolveCalendar } from './calendar.ts';
 export { monthlyQuota, rampAt } from './people.ts';
 export { compareScenarios } from './scenarios.ts';
 export type * from './scenarios.ts';
-export { compareActuals } from './actuals/index.ts';
+export { compareActuals, dashboardTeams, MIN_DEALS } from './actuals/index.ts';
 export type * from './actuals/index.ts';
 export { goalSeek, leversFor, override, reaches } from './goal-seek/index.ts';
 export type * from './goal-seek/index.ts';
+
+/**
+ * The plan against its actuals (compareActuals), with the plan recomputed by this same model from the measured
+ * values the recalibration suggests, compared with the plan as written like a scenario (`measured`).
+ */
+export function actualsModel(facts: PlanFacts, model: PlanModel, actuals: Actuals, asOf: string): ActualsModel {
+  const compared = compareActuals(facts, model, actuals, asOf);
+  const { recalibration } = compared;
+  if (recalibration.overrides.length > 0) {
+    const measured = computeModel(recalibratedFacts(facts, recalibration));
+    const comparison = compareScenarios({ id: 'base', name: 'base', model }, [{ id: 'measured', name: 'measured', model: measured }]);
+    recalibration.recomputed = comparison.rows.flatMap((row) => {
+      const [plan, cell] = row.cells;
+      if (!row.differs || row.unit === 'status' || !cell) return [];
+      const { group, key, subject, measure, unit } = row;
+      return [{ group, key, subject, measure, unit, trend: cell.trend, ...(plan?.value ? { plan: plan.value } : {}), ...(cell.value ? { measured: cell.value } : {}), ...(cell.delta ? { delta: cell.delta } : {}) }];
+    });
+  }
+  return compared;
+}

@@ -3,7 +3,7 @@ import { BrowserSession } from '../browser/index.ts';
 import { pageRule } from '../core/paper.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
-import { present } from '../render/index.ts';
+import { dashboardCharts, labelsFor, present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import { type CacheDamage, checkOutputFolder, createStaging, prepareCacheFolder } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
@@ -122,6 +122,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       warnings,
       version: { commit: version.commit, date: version.date },
     };
+    if (model.actuals) {
+      const actuals = model.actuals;
+      input.dashboards = { charts: await clock('render', () => dashboardCharts(actuals, format, labelsFor(format.locale))) };
+    }
     if (plan.scenarios) input.scenarios = await clock('render', () => scenariosInput(plan.scenarios!, format));
     const presentation = present(input, { templateDirs: [path.join(planDir, 'templates')], format, pageCss: pageRule(settings.paper) });
     const emitted = await clock('render', () =>

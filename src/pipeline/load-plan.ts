@@ -2,8 +2,8 @@ import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
-import { compareActuals, computeModel } from '../model/index.ts';
-import type { PlanModel } from '../model/index.ts';
+import { actualsModel, computeModel } from '../model/index.ts';
+import type { PlanModel, ScenarioComparison } from '../model/index.ts';
 import { parseSection, readActuals } from '../parse/index.ts';
 import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';
@@ -140,7 +140,7 @@ export async function loadPlan(
     // Decision: with any error in the exports no actuals figure is made: a dashboard missing some rows would mislead.
     if (!hasErrors(actualsInput.files)) {
       const asOf = options.asOf ?? facts.plan.as_of ?? latestDate(actuals, model.period.end);
-      model.actuals = clock.sync('compute', () => compareActuals(facts, model, actuals, asOf));
+      model.actuals = clock.sync('compute', () => actualsModel(facts, model, actuals, asOf));
     }
   }
   if (!scenarioFile) return loaded({ facts, model, format });

@@ -2,6 +2,8 @@ import { DEFAULT_PAPER, pageRule } from '../core/paper.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { loadTemplates, type TemplateSet } from './templates.ts';
 import type { RenderInput } from './types.ts';
+import { labelsFor } from '../core/labels/index.ts';
+import { dashboardsView, type DashboardView } from './view-dashboards.ts';
 import { buildView, type PlanView } from './view-model.ts';
 import { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 
@@ -38,6 +40,8 @@ export interface Presentation {
   /** The roles that get their own handbook, in the team's order. */
   readonly roles: readonly { id: string; title: string }[];
   role(id: string): RoleView;
+  /** The dashboards (model.actuals), as their PDFs show them; empty without actuals. */
+  readonly dashboards: readonly DashboardView[];
   /** The stylesheet every print document inlines: the paper's page rule, the site's styles, the print rules. */
   readonly printCss: string;
 }
@@ -58,6 +62,10 @@ export function present(input: RenderInput, options: PresentOptions): Presentati
   const print = once(() => make.view(input, 'print', format));
   const roles = once(() => handbookRoles(input));
   const roleViews = new Map<string, RoleView>();
+  const dashboards = once(() => {
+    const titles = new Map(input.facts.team.roles.map((r) => [r.id, r.title]));
+    return dashboardsView(input.model, titles, input.dashboards?.charts, format, labelsFor(input.facts.plan.locale));
+  });
   const printCss = once(() => {
     const set = templates();
     // The page rule first, so a plan's own print.css can still set its own.
@@ -87,6 +95,9 @@ export function present(input: RenderInput, options: PresentOptions): Presentati
         roleViews.set(id, view);
       }
       return view;
+    },
+    get dashboards() {
+      return dashboards();
     },
     get printCss() {
       return printCss();

@@ -8,6 +8,7 @@ import type { RenderInput, RenderSection } from './types.ts';
 import { goalsView } from './view-goals.ts';
 import { actionPlanView, customersView, metricsView, missionView, processView } from './view-sections.ts';
 import { scenariosView } from './view-scenarios.ts';
+import { dashboardPage, dashboardsView } from './view-dashboards.ts';
 import { summaryView } from './view-summary.ts';
 import { teamView } from './view-team.ts';
 
@@ -117,6 +118,8 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
   });
   // The comparison of scenarios is a page of its own after the sections, the handbook's appendix.
   if (input.scenarios) sections.push(scenariosSection(input.scenarios, mode, f, l));
+  // Decision: the dashboards are pages of the site and PDFs of their own, dated; the handbook stays the plan.
+  if (mode === 'site' && model.actuals) sections.push(...dashboardSections(input, f, l));
 
   const { plan } = facts;
   const { period } = model;
@@ -148,9 +151,9 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
   };
 }
 
-/** One section as the templates see it; `scenarios` is the comparison page the model makes, not a plan file. */
+/** One section as the templates see it; `scenarios` and `dashboard` are pages the model makes, not plan files. */
 interface SectionViewOf {
-  key: SectionKey | 'page' | 'scenarios';
+  key: SectionKey | 'page' | 'scenarios' | 'dashboard';
   isPlan: boolean;
   parent: SectionKey | undefined;
   slug: string;
@@ -190,6 +193,31 @@ function scenariosSection(scenarios: NonNullable<RenderInput['scenarios']>, mode
     warnings: [],
     warningCount: f.count(0),
   };
+}
+
+/** A page per dashboard (model.actuals), after the sections. */
+function dashboardSections(input: RenderInput, f: Format, l: Labels): SectionViewOf[] {
+  const titles = new Map(input.facts.team.roles.map((r) => [r.id, r.title]));
+  return dashboardsView(input.model, titles, input.dashboards?.charts, f, l).map((d) => ({
+    key: 'dashboard',
+    isPlan: false,
+    parent: undefined,
+    slug: `dashboard-${d.id}`,
+    title: d.title,
+    file: dashboardPage(d.id),
+    source: '',
+    href: dashboardPage(d.id),
+    anchor: `dashboard-${d.id}`,
+    partial: 'sections/dashboard',
+    blurb: l.blurb_dashboard,
+    // The PDF is linked only when this build writes (or dev prints) it.
+    facts: { ...d, pdfHref: input.downloads.some((x) => x.href === d.pdf) ? d.pdf : undefined },
+    diagram: undefined,
+    html: '',
+    headings: [],
+    warnings: [],
+    warningCount: f.count(0),
+  }));
 }
 
 export type PlanView = ReturnType<typeof buildView>;

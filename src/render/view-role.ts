@@ -1,5 +1,6 @@
 import { formatFor, type Format } from '../core/format.ts';
-import { fillLabel } from '../core/labels/index.ts';
+import { fillLabel, type Labels } from '../core/labels/index.ts';
+import { dashboardPage, dashboardPdfPath, dashboardTitle } from './view-dashboards.ts';
 import type { RenderInput } from './types.ts';
 import { buildView, type PlanView } from './view-model.ts';
 import { onboardingView, repTargetsView } from './view-role-targets.ts';
@@ -76,8 +77,21 @@ export function buildRoleView(
     kpis: metrics.kpis,
     dashboards: metrics.dashboards.filter((_, i) => facts.metrics.dashboards?.[i]?.role === roleId),
     onboarding: onboardingView(plan, f, l),
+    dashboard: teamDashboard(input, roleId, l),
     ramp: team.roles.find((r) => r.id === roleId)?.ramp ?? [],
   };
+}
+
+/**
+ * The dashboard of the role's team, when the build has actuals. Decision: named by its file (the PDF beside the
+ * handbooks' folder, the site's page) rather than linked: a link in a PDF cannot point at a file beside it.
+ */
+function teamDashboard(input: RenderInput, roleId: string, l: Labels) {
+  const a = input.model.actuals;
+  const d = a?.dashboards.find((x) => x.kind !== 'leader' && x.roles.includes(roleId)) ?? a?.dashboards.find((x) => x.roles.includes(roleId));
+  if (!a || !d) return undefined;
+  const titles = new Map(input.facts.team.roles.map((r) => [r.id, r.title]));
+  return { title: dashboardTitle(d, titles, l), pdf: dashboardPdfPath(d.id, a.asOf), page: dashboardPage(d.id) };
 }
 
 export type RoleView = ReturnType<typeof buildRoleView>;

@@ -9,7 +9,7 @@ import { goalSeekView } from './view-goal-seek.ts';
 const GROUPS: ComparisonGroup[] = ['deals', 'funnel', 'activities', 'headcount', 'capacity', 'economics'];
 const MARK: Record<Trend, string> = { same: '', better: '▲', worse: '▼', changed: '●' };
 
-function shown(unit: ComparisonUnit, value: Decimal | undefined, f: Format): string | undefined {
+export function shown(unit: ComparisonUnit, value: Decimal | undefined, f: Format): string | undefined {
   if (value === undefined) return undefined;
   switch (unit) {
     case 'money':
@@ -26,13 +26,13 @@ function shown(unit: ComparisonUnit, value: Decimal | undefined, f: Format): str
 }
 
 /** A difference with its sign, as the capacity table shows a gap: `+$10,000.00`, `−4.0%`, `+6`. */
-function delta(unit: ComparisonUnit, value: Decimal | undefined, f: Format): string | undefined {
+export function delta(unit: ComparisonUnit, value: Decimal | undefined, f: Format): string | undefined {
   const text = shown(unit, value?.abs(), f);
   if (text === undefined || value === undefined) return undefined;
   return `${value.isNegative() ? '−' : '+'}${text}`;
 }
 
-function rowLabel(row: ComparisonRow, f: Format, l: Labels): string {
+export function rowLabel(row: ComparisonRow, f: Format, l: Labels): string {
   switch (row.measure) {
     case 'stage_need':
       return fillLabel(l.stage_need, row.subject);

@@ -12,12 +12,13 @@ const enabledIds = (settings: Parameters<typeof outputSettings>[0]) => planOutpu
 
 describe('the outputs table', () => {
   it('enables each output from the settings, in the table’s order', () => {
-    expect(OUTPUTS.map((o) => o.id)).toEqual(['site', 'handbook', 'role-handbooks', 'numbers']);
-    expect(enabledIds({})).toEqual(['site', 'handbook', 'role-handbooks', 'numbers']);
-    expect(enabledIds({ roleHandbooks: false })).toEqual(['site', 'handbook', 'numbers']);
+    // The dashboards print only when the plan has actuals; they are enabled with the PDFs.
+    expect(OUTPUTS.map((o) => o.id)).toEqual(['site', 'handbook', 'role-handbooks', 'dashboards', 'numbers']);
+    expect(enabledIds({})).toEqual(['site', 'handbook', 'role-handbooks', 'dashboards', 'numbers']);
+    expect(enabledIds({ roleHandbooks: false })).toEqual(['site', 'handbook', 'dashboards', 'numbers']);
     expect(enabledIds({ pdf: false })).toEqual(['site', 'numbers']);
-    expect(enabledIds({ site: false })).toEqual(['handbook', 'role-handbooks', 'numbers']);
-    expect(enabledIds({ numbers: false })).toEqual(['site', 'handbook', 'role-handbooks']);
+    expect(enabledIds({ site: false })).toEqual(['handbook', 'role-handbooks', 'dashboards', 'numbers']);
+    expect(enabledIds({ numbers: false })).toEqual(['site', 'handbook', 'role-handbooks', 'dashboards']);
   });
 
   it('needs the browser only when an enabled output prints', () => {

@@ -1,11 +1,14 @@
 import { Decimal, ONE, ZERO, sum } from '../../core/decimal.ts';
-import { dayNumber, monthIndex, monthKey, tenureMonth } from '../../core/dates.ts';
+import { dayNumber, isoDate, monthIndex, monthKey, tenureMonth } from '../../core/dates.ts';
 import type { ActualDeal, Actuals, PlanFacts } from '../../validate/index.ts';
 import { workingDayTest } from '../calendar.ts';
 import { stageRates } from '../funnel.ts';
 import { monthlyQuota, rampAt } from '../people.ts';
 import type { PlanModel } from '../types.ts';
-import type { ActivityActual, ActualsModel, ConversionActual, MonthActual, RepActual } from './types.ts';
+import { conversionOf } from './conversion.ts';
+import { dashboards } from './dashboards.ts';
+import { recalibrate } from './recalibrate.ts';
+import type { ActivityActual, ActualsModel, BookingsPoint, BookingsToDate, ConversionActual, FunnelActual, MonthActual, RepActual } from './types.ts';
 
 const div = (a: Decimal, b: Decimal | number): Decimal | undefined => (new Decimal(b).isZero() ? undefined : a.div(b));
 
@@ -60,13 +63,17 @@ export function compareActuals(facts: PlanFacts, model: PlanModel, actuals: Actu
   const runRate = elapsed > 0 ? booked.div(elapsed).times(period.workingDays) : undefined;
   const pipeline = booked.plus(weightedOpen);
 
+  const bookings: BookingsToDate = { target, pacing, booked, wonDeals: wonToDate.length, vsPacing: booked.minus(pacing), attainment: div(booked, target) ?? ZERO, ...(pacingAttainment ? { pacingAttainment } : {}) };
+  const repRows = reps();
+  const activityRows = activities();
+  const conversionRows = conversionOf(facts.goals, rates, actuals.deals, inPeriod, today);
   const result: ActualsModel = {
     asOf,
     elapsedWorkingDays: elapsed,
     remainingWorkingDays: period.workingDays - elapsed,
-    bookings: { target, pacing, booked, wonDeals: wonToDate.length, vsPacing: booked.minus(pacing), attainment: div(booked, target) ?? ZERO, ...(pacingAttainment ? { pacingAttainment } : {}) },
+    bookings,
     months,
-    reps: reps(),
+    reps: repRows,
     forecast: {
       target,
       pipeline,
@@ -77,8 +84,12 @@ export function compareActuals(facts: PlanFacts, model: PlanModel, actuals: Actu
       pipelineCoverage: div(pipeline, target) ?? ZERO,
       ...(runRate ? { runRate, runRateCoverage: div(runRate, target) ?? ZERO } : {}),
     },
-    activities: activities(),
-    conversion: conversion(),
+    activities: activityRows,
+    conversion: conversionRows,
+    series: series(),
+    funnel: funnel(conversionRows),
+    dashboards: dashboards({ facts, model, deals: actuals.deals, reps: repRows, activities: activityRows, inPeriod, today, rates }),
+    recalibration: recalibrate(facts, conversionRows, bookings),
     outside: {
       wonBefore: { deals: wonBefore.length, amount: amount(wonBefore) },
       wonAfter: { deals: wonAfter.length, amount: amount(wonAfter) },
@@ -164,20 +175,39 @@ export function compareActuals(facts: PlanFacts, model: PlanModel, actuals: Actu
     return rows;
   }
 
-  function conversion(): ConversionActual[] {
-    const funnel = facts.goals.funnel;
-    const wonStage = funnel[funnel.length - 1]?.id ?? '';
-    // A deal's stage-entry dates, its won day counting as entering the won stage.
-    const entries = actuals.deals.map((d) => (d.wonOn && !d.entered[wonStage] ? { ...d.entered, [wonStage]: d.wonOn } : d.entered));
-    return funnel.slice(0, -1).map((stage, i) => {
-      const later = funnel.slice(i + 1).map((s) => s.id);
-      const cohort = entries.filter((e) => inPeriod(e[stage.id]));
-      // Decision: a deal that entered any later stage by as_of converted, even if the CRM skipped the next one.
-      const converted = cohort.filter((e) => later.some((id) => e[id] !== undefined && dayNumber(e[id] as string) <= today)).length;
-      const row: ConversionActual = { from: stage.id, to: funnel[i + 1]?.id ?? '', planRate: rates[i] ?? ONE, entered: cohort.length, converted };
-      const rate = div(new Decimal(converted), cohort.length);
-      if (rate) row.rate = rate;
-      return row;
+  function series(): BookingsPoint[] {
+    const points: BookingsPoint[] = [];
+    const wonOn = new Map<number, Decimal>();
+    for (const d of wonToDate) if (d.wonOn) wonOn.set(dayNumber(d.wonOn), (wonOn.get(dayNumber(d.wonOn)) ?? ZERO).plus(d.amount));
+    let bookedSoFar = ZERO;
+    for (let day = start; day <= end; day++) {
+      if (day <= today) bookedSoFar = bookedSoFar.plus(wonOn.get(day) ?? ZERO);
+      // Decision: a day off gets no point, its bookings join the next working day's; as-of on a day off gets its own
+      // point, so the line ends at the bookings to date.
+      if (!isWorking(day) && day !== today) continue;
+      const pacingSoFar = sum(
+        period.months.map((m) => (m.workingDays > 0 ? m.target.times(workingBetween(dayNumber(m.start), Math.min(day, dayNumber(m.end)))).div(m.workingDays) : ZERO)),
+      );
+      points.push({ date: isoDate(day), pacing: pacingSoFar, ...(day <= today ? { booked: bookedSoFar } : {}) });
+    }
+    return points;
+  }
+
+  function funnel(conversionRows: ConversionActual[]): FunnelActual[] {
+    // The share of the period's need the phasing asks for by asOf: pacing / target.
+    const toDate = div(pacing, target) ?? ZERO;
+    const last = facts.goals.funnel.length - 1;
+    return model.funnel.map((row, i) => {
+      const needToDate = row.need.period.times(toDate);
+      // The won stage is always measured (won deals); the others from stage-entry dates (the cohort that entered).
+      const actual = i === last ? wonToDate.length : actuals.hasStageDates ? conversionRows[i]?.entered : undefined;
+      const out: FunnelActual = { stage: row.id, name: row.name, periodNeed: row.need.period, needToDate };
+      if (actual !== undefined) {
+        out.actual = actual;
+        const a = div(new Decimal(actual), needToDate);
+        if (a) out.attainment = a;
+      }
+      return out;
     });
   }
 }

@@ -1,6 +1,7 @@
 import { paperOf } from '../../core/paper.ts';
 import type { RenderInput } from '../../render/index.ts';
 import type { BuildOptions } from '../types.ts';
+import { dashboardsOutput } from './dashboards.ts';
 import { handbookOutput } from './handbook.ts';
 import { numbersOutput } from './numbers.ts';
 import { roleHandbooksOutput } from './role-handbooks.ts';
@@ -13,7 +14,7 @@ export type * from './types.ts';
  * Everything a build can write, in the order the site lists their links and the print queue takes their PDFs.
  * A new output is a module and a row here (plus its setting, if it has one, in outputSettings).
  */
-export const OUTPUTS: readonly Output[] = [siteOutput, handbookOutput, roleHandbooksOutput, numbersOutput];
+export const OUTPUTS: readonly Output[] = [siteOutput, handbookOutput, roleHandbooksOutput, dashboardsOutput, numbersOutput];
 
 /** Build options (defaults < config < flags, already merged by the CLI) as the outputs read them. */
 export function outputSettings(

@@ -1,6 +1,7 @@
 import type { Format } from '../../core/format.ts';
 import type { Labels } from '../../core/labels/index.ts';
 import type { ScenarioComparison } from '../../model/index.ts';
+import { stableNames } from './svg-names.ts';
 
 /** Series colours, the base first: distinct in light and dark and in grey print. */
 const COLOURS = ['#4b5563', '#c2410c', '#15803d', '#1d4ed8', '#7e22ce', '#a16207', '#0e7490'];
@@ -40,22 +41,5 @@ export async function gapChartSvg(
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return stableNames(svg);
-}
-
-/**
- * ECharts names its classes and ids from counters per process (`zr0-cls-0`, then `zr1-cls-4` for the next chart):
- * renumbered in order of appearance, the same chart is the same bytes in a long-running process (dev) too.
- */
-function stableNames(svg: string): string {
-  const names = new Map<string, string>();
-  // ecmeta_* attributes are ECharts' bookkeeping for hydrating in a browser: not valid HTML, and nothing reads them here.
-  return svg.replace(/ ecmeta_[a-z_]+="[^"]*"/g, '').replace(/zr\d+-([a-z]+)-?(\d+)/g, (whole, kind: string) => {
-    let name = names.get(whole);
-    if (!name) {
-      name = `scenario-chart-${kind}${names.size}`;
-      names.set(whole, name);
-    }
-    return name;
-  });
+  return stableNames(svg, 'scenario-chart');
 }

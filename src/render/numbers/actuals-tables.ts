@@ -1,7 +1,7 @@
 import type { PlanModel } from '../../model/index.ts';
 import { date, figure, money, type NumbersTable, percent } from './cells.ts';
 
-export const ACTUALS_TABLE_NAMES = ['actuals_bookings', 'actuals_reps', 'actuals_forecast', 'actuals_activities', 'actuals_conversion'] as const;
+export const ACTUALS_TABLE_NAMES = ['actuals_bookings', 'actuals_reps', 'actuals_forecast', 'actuals_activities', 'actuals_conversion', 'actuals_recalibration', 'actuals_recomputed'] as const;
 
 
 /** The plan against the CRM exports as of a date (model.actuals), when the plan has any. */
@@ -77,6 +77,24 @@ export function actualsTables(model: PlanModel): NumbersTable[] {
       description: 'Stage-to-stage conversion measured from the exports’ stage-entry dates against the plan’s rate, with the deals each rests on.',
       columns: [{ key: 'stage' }, { key: 'next_stage' }, { key: 'plan_rate', unit: '%' }, { key: 'deals' }, { key: 'converted' }, { key: 'rate', unit: '%' }],
       rows: a.conversion.map((c) => [c.from, c.to, percent(c.planRate), c.entered, c.converted, percent(c.rate)]),
+    },
+    {
+      name: 'actuals_recalibration',
+      description: `The plan's rates and deal size beside the values the actuals imply (a rate over the decided deals: went on or lost in the stage), the deals each rests on, and the value suggested where they are ${a.recalibration.minDeals} or more: paste path and suggested into a scenario's overrides.`,
+      columns: [{ key: 'path' }, { key: 'plan' }, { key: 'measured' }, { key: 'deals' }, { key: 'suggested' }],
+      rows: a.recalibration.facts.map((r) => {
+        const as = r.unit === 'rate' ? percent : money;
+        return [r.path, as(r.plan), as(r.measured), r.deals, as(r.suggested)];
+      }),
+    },
+    {
+      name: 'actuals_recomputed',
+      description: 'The plan recomputed with the suggested values (actuals_recalibration) against the plan as written: the figures that change, as the scenario comparison names them.',
+      columns: [{ key: 'group' }, { key: 'subject' }, { key: 'measure' }, { key: 'plan' }, { key: 'measured' }, { key: 'difference' }],
+      rows: a.recalibration.recomputed.map((r) => {
+        const as = r.unit === 'money' ? money : r.unit === 'rate' ? percent : r.unit === 'months' ? figure('months') : figure('ratio');
+        return [r.group, r.subject, r.measure, as(r.plan), as(r.measured), as(r.delta)];
+      }),
     },
   ];
 }
