@@ -3,7 +3,7 @@ import { fillLabel, type Labels } from '../core/labels/index.ts';
 import { dashboardPage, dashboardPdfPath, dashboardTitle } from './view-dashboards.ts';
 import type { RenderInput } from './types.ts';
 import { buildView, type PlanView } from './view-model.ts';
-import { onboardingView, repTargetsView } from './view-role-targets.ts';
+import { onboardingView, repTargetsView, targetFormat } from './view-role-targets.ts';
 import { customersView, metricsView, missionView, processView } from './view-sections.ts';
 import { teamView } from './view-team.ts';
 
@@ -40,7 +40,13 @@ export function buildRoleView(
   const team = teamView(facts.team, model, f, l);
   const processAll = processView(facts, model, f, l);
   const stageIndexes = facts.process.stages.flatMap((s, i) => (s.owner === roleId ? [i] : []));
-  const stages = stageIndexes.map((i) => processAll.stages[i]!);
+  // A rep's share of a stage's volume is the outcome the model planned for one rep at that stage, when the role
+  // is paid on it (RolePlan.outcomes); the team's volume stays beside it, named as the team's.
+  const stages = stageIndexes.map((i) => {
+    const funnelStage = facts.process.stages[i]?.funnel_stage;
+    const outcome = plan.outcomes.find((t) => t.kind === 'stage' && t.id === funnelStage);
+    return { ...processAll.stages[i]!, share: outcome ? targetFormat(outcome, f).whole(outcome.perRep.period) : undefined };
+  });
   const methodIds = new Set(stageIndexes.flatMap((i) => facts.process.stages[i]?.method ?? []));
   const funnelStages = ownedFunnelStages(input, roleId);
 

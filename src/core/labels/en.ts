@@ -185,6 +185,8 @@ export const en = {
   stages: 'Stages',
   owner: 'Owner',
   funnel_volume: 'Volume in period',
+  team_volume: 'Team volume in period',
+  your_share: 'Your target in period',
   activities: 'Activities',
   method: 'Method',
   playbook: 'Playbook',

@@ -186,6 +186,8 @@ export const sv: Labels = {
   stages: 'Steg',
   owner: 'Ansvarig',
   funnel_volume: 'Volym under perioden',
+  team_volume: 'Teamets volym under perioden',
+  your_share: 'Ditt mål under perioden',
   activities: 'Aktiviteter',
   method: 'Metod',
   playbook: 'Playbook',
