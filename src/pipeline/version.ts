@@ -35,7 +35,8 @@ function gitCommand(workTree: string, planPath: string, env: NodeJS.ProcessEnv) 
     ],
     options: {
       cwd: workTree,
-      timeout: 5000,
+      // A hang guard only: on a loaded machine git can take seconds, and a missed version reprints every PDF.
+      timeout: 60_000,
       env: {
         ...clean,
         GIT_CEILING_DIRECTORIES: path.dirname(workTree),
