@@ -28,6 +28,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     roleHandbooks: flags.roleHandbooks,
     numbers: flags.numbers,
     theme: flags.theme,
+    drafts: flags.drafts,
     baseUrl: baseUrlFlag(flags.baseUrl),
     cacheDir: flags.cacheDir ?? (process.env.SALESPLAN_CACHE || undefined),
   });
@@ -56,6 +57,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
       roleHandbooks: config.roleHandbooks,
       numbers: config.numbers,
       theme: config.theme,
+      drafts: config.drafts,
       baseUrl: config.baseUrl,
       paper: config.paper,
       cacheDir: config.cacheDir,

@@ -12,7 +12,7 @@ import { useColor } from './color.ts';
 /**
  * `salesplan dev [plan-dir]`: serves the plan with live reload until Ctrl-C, then closes everything it opened.
  * It reads salesplan.config.json as `build` does: the plan folder, the cache, `formats.pdf` (background PDFs),
- * the role handbooks, the numbers, theme, paper and baseUrl. Decision: `out` and `formats.site` do not apply,
+ * the role handbooks, the numbers, theme, paper and baseUrl. Unlike build, its pages show the plan's warnings. Decision: `out` and `formats.site` do not apply,
  * since dev always serves the site, from its own folder in the cache.
  */
 export async function devCommand(planArg: string | undefined, flags: DevFlags): Promise<number> {
@@ -45,7 +45,8 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
     process.stderr.write(`salesplan dev: ${line}\n`);
   };
   const { theme, baseUrl, roleHandbooks, numbers, paper } = config;
-  const settings = { theme, roleHandbooks, numbers, paper, ...(baseUrl ? { baseUrl } : {}) };
+  // dev is the authors' preview: their warnings show in its pages unless --no-drafts asks for the published copy.
+  const settings = { theme, roleHandbooks, numbers, paper, drafts: flags.drafts, ...(baseUrl ? { baseUrl } : {}) };
   // Ctrl-C, SIGTERM or SIGHUP, also during the first build: every browser is killed and every staging folder
   // removed at once (core/interrupts.ts), then the server stops; exit 0, since Ctrl-C is how dev is meant to end.
   // A second signal exits at once.

@@ -38,6 +38,8 @@ export const buildCli = program
   .option('--numbers', 'write numbers.json, numbers.xlsx and numbers/*.csv next to the site (default)')
   .option('--no-numbers', 'do not write the numbers files')
   .addOption(new Option('--theme <theme>', 'mermaid theme of the diagrams (default neutral)').choices(MERMAID_THEMES))
+  .option('--drafts', 'show the plan’s warnings in the pages and PDFs too, for its authors (default: terminal only)')
+  .option('--no-drafts', 'publish without the plan’s warnings in any page or PDF (default)')
   .option('--base-url <url>', 'where the site is published; pages get canonical links')
   .option('--cache-dir <dir>', 'where rendered diagrams are cached (default .salesplan-cache, or $SALESPLAN_CACHE)')
   .option('--trusted-html', 'let raw HTML in the Markdown through unsanitized, scripts included (only for trusted authors)')
@@ -90,6 +92,7 @@ export const devCli = program
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--pdf', 'print the PDFs in the background (default, unless formats.pdf is false)')
   .option('--no-pdf', 'do not print the PDFs in the background')
+  .option('--no-drafts', 'serve the pages as they are published, without the plan’s warnings (default: shown)')
   .option('--cache-dir <dir>', 'cache folder (default .salesplan-cache, or $SALESPLAN_CACHE)');
 
 export const lspCli = program

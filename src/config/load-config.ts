@@ -119,6 +119,7 @@ function resolve(file: ConfigFile, flags: ConfigFlags, project: string, cwd: str
     roleHandbooks: pick('roleHandbooks', file.formats?.roleHandbooks),
     numbers: pick('numbers', file.formats?.numbers),
     theme: pick('theme', file.theme),
+    drafts: pick('drafts', file.drafts),
     baseUrl: pick('baseUrl', file.baseUrl),
     paper: flags.paper ?? (file.paper ? paperOf(file.paper) : DEFAULTS.paper),
   };

@@ -40,6 +40,10 @@ export const configSchema = z.strictObject({
     .describe(`The PDFs' paper: size (${PAPER_SIZES.join(' or ')}) and margins; default ${DEFAULT_PAPER.size}.`)
     .optional(),
   theme: z.enum(MERMAID_THEMES, { error: `must be one of ${MERMAID_THEMES.join(', ')}` }).describe('The mermaid theme of the diagrams.').optional(),
+  drafts: z
+    .boolean({ error: 'must be true or false' })
+    .describe("Show the plan's warnings in the site's pages and the PDFs, for its authors (default false: only check, build and dev print them).")
+    .optional(),
   baseUrl: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://plans.example.com/q4/' })
     .describe('Where the site is published; pages then carry canonical links.')
@@ -58,6 +62,8 @@ export interface ResolvedConfig {
   roleHandbooks: boolean;
   numbers: boolean;
   theme: (typeof MERMAID_THEMES)[number];
+  /** The plan's warnings in the pages and PDFs too (a draft for its authors); published copies carry none. */
+  drafts: boolean;
   baseUrl?: string | undefined;
   paper: Paper;
   /** The config file used, relative to cwd, if any. */
@@ -73,5 +79,6 @@ export const DEFAULTS: ResolvedConfig = {
   roleHandbooks: true,
   numbers: true,
   theme: 'neutral',
+  drafts: false,
   paper: DEFAULT_PAPER,
 };

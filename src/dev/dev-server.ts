@@ -48,7 +48,7 @@ export interface DevOptions {
 const SERVED_PAGE_TRANSFORMS: readonly PageTransform[] = [injectReload];
 
 /** What the dev server's builds take from the config besides the folders and `pdf`. */
-export type DevBuildSettings = Pick<BuildOptions, 'theme' | 'baseUrl' | 'roleHandbooks' | 'numbers' | 'paper'>;
+export type DevBuildSettings = Pick<BuildOptions, 'theme' | 'baseUrl' | 'roleHandbooks' | 'numbers' | 'paper' | 'drafts'>;
 
 export interface DevServer {
   url: string;
@@ -74,7 +74,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const parseCache = await ParseCache.open(cacheDir, planDir, options.onCacheDamage);
   const pageCache = await SitePageCache.open(cacheDir, planDir, options.onCacheDamage);
   const live = new LiveReload();
-  const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, settings: options.settings ?? {}, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
+  // dev is the authors' preview: their warnings show in its pages and PDFs unless the settings say otherwise.
+  const settings: DevBuildSettings = { ...options.settings, drafts: options.settings?.drafts ?? true };
+  const pdfs = new PdfRebuilder({ planDir, cwd, cacheDir, session, parseCache, settings, delayMs: options.pdfDelayMs ?? 1500, onDone: options.onPdf });
 
   let running: Promise<BuildResult | undefined> = Promise.resolve(undefined);
   let pending = false;
@@ -88,7 +90,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const siteBuild = async (): Promise<BuildResult | undefined> => {
     const start = performance.now();
     const result = await build({
-      ...options.settings,
+      ...settings,
       planDir,
       cwd,
       outDir: siteDir,

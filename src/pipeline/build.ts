@@ -119,7 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       diagrams: diagrams.results,
       diagramFallbacks: diagramFallbacks(diagrams.skipped),
       downloads: outputs.downloads({ facts, model }),
-      warnings,
+      warnings: options.drafts ? warnings : [],
       version: { commit: version.commit, date: version.date },
     };
     if (model.actuals) {

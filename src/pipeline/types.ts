@@ -36,6 +36,11 @@ export interface BuildOptions {
   paper?: PaperSetting | undefined;
   /** Mermaid theme of the diagrams; default neutral. */
   theme?: string | undefined;
+  /**
+   * The plan's warnings in the pages and PDFs too; default false. Warnings are for the plan's authors (check,
+   * build and dev print them): the published site and PDFs carry none unless a draft asks for them.
+   */
+  drafts?: boolean | undefined;
   /** Where the site is published: pages get canonical links. */
   baseUrl?: string | undefined;
   /** Where rendered diagrams are cached by content hash; default .salesplan-cache/ in cwd. */

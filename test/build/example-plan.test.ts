@@ -106,4 +106,53 @@ describe('building the example plan', () => {
       await session.close();
     }
   });
+
+  it('publishes no warning: the plan’s warnings are printed for its authors, in no page or PDF', async () => {
+    const reasons = warningReasons(result);
+    expect(reasons.length, 'the example has warnings to leave out').toBeGreaterThan(0);
+    const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
+    for (const name of pages) {
+      const html = await page(name);
+      expect(html, name).not.toContain('class="warnings"');
+      for (const reason of reasons) expect(plainText(html), `${name}: ${reason}`).not.toContain(reason);
+    }
+    const pdfs = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(1);
+    for (const name of pdfs) {
+      const text = plainText((await readPdfText(await readFile(path.join(out, name)))).pages.join(' '));
+      expect(text, name).not.toContain('The plan builds, but these points need a look.');
+      for (const reason of reasons) expect(text, `${name}: ${reason}`).not.toContain(reason);
+    }
+  });
+
+  it('shows the warnings in the pages and the handbook of a draft (--drafts)', async () => {
+    const draft = path.join(work, 'draft');
+    const drafted = await build({ planDir: 'content', outDir: draft, cacheDir: path.join(work, 'cache'), drafts: true, roleHandbooks: false, numbers: false });
+    expect(drafted.ok).toBe(true);
+    // The model's warnings on the section files are the ones a draft shows (a scenario's go to the terminal).
+    const reasons = warningReasons(drafted, (file) => file.endsWith('.md'));
+    expect(reasons.length).toBeGreaterThan(0);
+    const index = plainText(await readFile(path.join(draft, 'index.html'), 'utf8'));
+    const handbook = plainText((await readPdfText(await readFile(path.join(draft, 'handbook.pdf')))).pages.join(' '));
+    for (const reason of reasons) {
+      expect(index).toContain(reason);
+      expect(handbook).toContain(reason);
+    }
+  });
 });
+
+/** The start of each warning's text (the part before any figure or code), as a reader would see it. */
+function warningReasons(built: BuildResult, inFile: (file: string) => boolean = () => true): string[] {
+  const warnings = built.files.filter((f) => inFile(f.path)).flatMap((f) => f.messages.filter((m) => m.fatal === false));
+  return warnings.map((m) => plainText(m.reason).split(' ').slice(0, 4).join(' '));
+}
+
+/** Text with tags dropped, the common entities decoded and white space collapsed. */
+function plainText(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/[`\s\u00a0]+/g, ' ');
+}

@@ -29,7 +29,7 @@ describe('salesplan.config.json', () => {
     const cwd = await folder('none', {});
     const { config, ok } = await loadConfig(cwd);
     expect(ok).toBe(true);
-    expect(config).toMatchObject({ plan: 'content', out: 'output', cacheDir: '.salesplan-cache', site: true, pdf: true, roleHandbooks: true, numbers: true, theme: 'neutral' });
+    expect(config).toMatchObject({ plan: 'content', out: 'output', cacheDir: '.salesplan-cache', site: true, pdf: true, roleHandbooks: true, numbers: true, theme: 'neutral', drafts: false });
     expect(config.paper).toEqual({ size: 'A4', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } });
     expect(config.baseUrl).toBeUndefined();
   });
@@ -42,16 +42,17 @@ describe('salesplan.config.json', () => {
         formats: { pdf: false, numbers: false },
         paper: { size: 'Letter', margin: { left: '1in' } },
         theme: 'forest',
+        drafts: true,
         baseUrl: 'https://example.com/q4/',
       }),
     });
     const fromFile = (await loadConfig(cwd)).config;
-    expect(fromFile).toMatchObject({ plan: 'plan', out: 'public', pdf: false, numbers: false, site: true, theme: 'forest', baseUrl: 'https://example.com/q4/' });
+    expect(fromFile).toMatchObject({ plan: 'plan', out: 'public', pdf: false, numbers: false, site: true, theme: 'forest', drafts: true, baseUrl: 'https://example.com/q4/' });
     // A paper setting fills in from the one default: only what the file says changes.
     expect(fromFile.paper).toEqual({ size: 'Letter', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '1in' } });
     expect(fromFile.file).toBe('salesplan.config.json');
-    const flagged = (await loadConfig(cwd, { out: 'elsewhere', pdf: true, theme: 'dark' })).config;
-    expect(flagged).toMatchObject({ plan: 'plan', out: 'elsewhere', pdf: true, theme: 'dark', baseUrl: 'https://example.com/q4/' });
+    const flagged = (await loadConfig(cwd, { out: 'elsewhere', pdf: true, theme: 'dark', drafts: false })).config;
+    expect(flagged).toMatchObject({ plan: 'plan', out: 'elsewhere', pdf: true, theme: 'dark', drafts: false, baseUrl: 'https://example.com/q4/' });
   });
 
   it('is also found in the plan folder, with paths relative to it', async () => {
