@@ -8,18 +8,21 @@ import type { Decimal } from './decimal.ts';
 export interface Format {
   locale: string;
   currency: string;
-  /** `$250,000.00`, to the currency's minor unit. */
+  /**
+   * `$250,000` for a whole amount, `$5,937.50` for one with minor units: the cents show only where the figure
+   * has them, so a table of whole targets does not read as accounting.
+   */
   money(value: Decimal): string;
   /**
    * `$2,344`: money rounded to the whole currency unit (half away from zero), for a table of one rep's amounts
    * where the minor unit only adds width.
    */
   moneyWhole(value: Decimal): string;
-  /** Money without the symbol, signed: `+11,875.00`, `−5,937.50`. */
+  /** A signed difference of money, with the currency, cents as money() shows them: `+$11,875`, `−$5,937.50`. */
   gap(value: Decimal): string;
   /** Whole things people do or count, grouped: `12,800`. Ceiled if a fraction slips through. */
   count(value: Decimal | number): string;
-  /** A fraction as a percentage to one decimal: `25.0%`. */
+  /** A fraction as a percentage to at most one decimal: `25%`, `27.1%` (no needless `.0`). */
   percent(value: Decimal): string;
   /** Full-time equivalents, one decimal: `10.0`. */
   fte(value: Decimal): string;
@@ -65,12 +68,12 @@ function utcDate(iso: string): Date | undefined {
 
 export function createFormat(locale: string, currency: string): Format {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const minor = money.resolvedOptions().maximumFractionDigits ?? 2;
   const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const gap = fixed(locale, minor, { signDisplay: 'exceptZero' });
+  const gap = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero' });
+  const gapWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero', minimumFractionDigits: 0, maximumFractionDigits: 0 });
   // roundingMode is Intl.NumberFormat v3 (Node 20); the ES2023 lib typings predate it.
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' } as Intl.NumberFormatOptions);
-  const percent = fixed(locale, 1, { style: 'percent' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const one = fixed(locale, 1);
   const two = fixed(locale, 2);
   const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -87,9 +90,9 @@ export function createFormat(locale: string, currency: string): Format {
   return {
     locale,
     currency,
-    money: (v) => realMinus(fmt(money, v)),
+    money: (v) => realMinus(fmt(v.isInteger() ? moneyWhole : money, v)),
     moneyWhole: (v) => realMinus(fmt(moneyWhole, v)),
-    gap: (v) => realMinus(fmt(gap, v)),
+    gap: (v) => realMinus(fmt(v.isInteger() ? gapWhole : gap, v)),
     count: (v) => realMinus(fmt(count, v)),
     percent: (v) => realMinus(fmt(percent, v)),
     fte: (v) => fmt(one, v),

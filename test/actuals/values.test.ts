@@ -44,7 +44,7 @@ describe('dates as CRMs write them', () => {
 describe('amounts with the export’s separators', () => {
   it('English: comma groups, point decimals, a symbol or code', () => {
     expect(amount('12,500.50')).toBe('12500.5');
-    expect(amount('$12,500.00')).toBe('12500 USD');
+    expect(amount('$12,500')).toBe('12500 USD');
     expect(amount('USD 12,500')).toBe('12500 USD');
     expect(amount('-1,000')).toBe('-1000');
     expect(amount(12500.5)).toBe('12500.5');

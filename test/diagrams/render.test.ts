@@ -64,7 +64,7 @@ describe('renderDiagrams', () => {
     }
 
     const process = visibleText(results.get('process')!.svg);
-    expect(process).toContain('160 meetings held (80.0%)');
+    expect(process).toContain('160 meetings held (80%)');
     expect(process).toContain('Prospecting');
     const org = visibleText(results.get('org')!.svg);
     expect(org).toContain('Head of Sales:1 current + 0 planned');

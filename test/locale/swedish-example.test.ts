@@ -42,21 +42,30 @@ describe('the Swedish example plan, built with the real browser', () => {
     expect(html['index.html']).toContain('<html lang="sv-SE"');
     expect(index).toContain('Sammanfattning');
     expect(index).toContain('Affärer som behövs');
-    expect(index).toContain('2 500 000,00 kr');
+    expect(index).toContain('2 500 000 kr');
     const goals = text(html['goals.html']!);
     expect(goals).toContain('Säljtratt');
-    expect(goals).toMatch(/80,0 %/);
+    expect(goals).toMatch(/80 %/);
     const team = text(html['team.html']!);
     expect(team).toContain('Rekryteringsplan');
     expect(team).not.toContain('current +');
     expect(team).toMatch(/nuvarande \+ \d+ planerade/);
+    // One planned hire is singular (Intl.PluralRules), several plural.
+    expect(team).toMatch(/2 nuvarande \+ 1 planerad(?!e)/);
+    expect(team).not.toMatch(/ 1 planerade/);
+  });
+
+  it('draws the process diagram’s rates as "80 %", not the text "&nbsp;"', () => {
+    const diagram = /<svg[\s\S]*?<\/svg>/.exec(html['process.html']!)![0];
+    expect(text(diagram)).toContain('(80 %)');
+    for (const [name, page] of Object.entries(html)) expect(page, name).not.toContain('&amp;nbsp;');
   });
 
   it('writes Swedish labels, sv-SE numbers and "Sida x av y" in the PDF', async () => {
     const pdf = (await readPdfText(await readFile(path.join(work, 'out', 'handbook.pdf')))).pages.join('\n').replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' ');
     expect(pdf).toContain('Täckning för kvartalet');
     expect(pdf).toContain('Rekryteringsplan');
-    expect(pdf).toContain('2 500 000,00 kr');
+    expect(pdf).toContain('2 500 000 kr');
     expect(pdf).toMatch(/Sida 1 av \d+/);
     expect(pdf).toContain('Rekrytering');
   });
@@ -78,6 +87,6 @@ describe('the Swedish example plan, built with the real browser', () => {
     expect(ae).toContain('din kvot för perioden, och de ');
     expect(ae).toContain(' och steg i säljtratten den kräver med planens ');
     expect(ae).toContain('Inga mål ännu: dag 1–30 är till för att lära dig produkten och gå bredvid dina kollegor.');
-    expect(ae).not.toMatch(/(?:^|\s)0,00 kr/);
+    expect(ae).not.toMatch(/(?:^|\s)0 kr/);
   });
 });

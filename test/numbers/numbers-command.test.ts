@@ -132,7 +132,7 @@ describe('salesplan numbers', () => {
     const table = await numbers('content');
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^HEADCOUNT$/m);
-    expect(table.stdout).toMatch(/^2026-10\s+2\.00\s+\$100,000\.00\s+\$80,000\.00\s+\$85,937\.50\s+−\$5,937\.50\s+93\.1%\s+Short$/m);
+    expect(table.stdout).toMatch(/^2026-10\s+2\.00\s+\$100,000\s+\$80,000\s+\$85,937\.50\s+−\$5,937\.50\s+93\.1%\s+Short$/m);
     const bad = await numbers('content', '--format', 'xml');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/xml/);

@@ -266,7 +266,7 @@ describe('phasing', () => {
     const run = await planFrom({ [PLAN]: { phasing: '{2026-10: 100000, 2026-11: 80000, 2026-12: 60000}' } });
     expect(onlyError(run)).toMatchObject({
       ...run.where(PLAN, 'phasing'),
-      reason: 'the phased amounts add up to $240,000.00, but the target is $250,000.00',
+      reason: 'the phased amounts add up to $240,000, but the target is $250,000',
       ruleId: 'phasing-sum',
     });
   });

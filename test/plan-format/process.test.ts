@@ -17,12 +17,12 @@ function node(run: PlanRun, index: number): string {
 describe('stages', () => {
   it('name, owner and funnel_stage make the stage’s box: its owner’s title and the volumes into it', async () => {
     const run = await planFrom();
-    expect(node(run, 3)).toBe('Discovery | Account Executive | 200 Meeting booked → 160 Meeting held (80.0%)');
+    expect(node(run, 3)).toBe('Discovery | Account Executive | 200 Meeting booked → 160 Meeting held (80%)');
   });
 
   it('funnel_stage moved: the box shows the conversion into that stage', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.funnel_stage': 'opportunity' } });
-    expect(node(run, 3)).toBe('Discovery | Account Executive | 160 Meeting held → 80 Opportunity (50.0%)');
+    expect(node(run, 3)).toBe('Discovery | Account Executive | 160 Meeting held → 80 Opportunity (50%)');
   });
 
   it('funnel_stage left out: no volumes', async () => {
@@ -32,7 +32,7 @@ describe('stages', () => {
 
   it('owner: the box names the owning role', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.owner': 'head_of_sales', 'stages.discovery.name': 'First call' } });
-    expect(node(run, 3)).toBe('First call | Head of Sales | 200 Meeting booked → 160 Meeting held (80.0%)');
+    expect(node(run, 3)).toBe('First call | Head of Sales | 200 Meeting booked → 160 Meeting held (80%)');
   });
 
   it('activities, method and playbook are read', async () => {

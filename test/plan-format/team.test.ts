@@ -72,7 +72,7 @@ describe('roles: quota, quota_period, attainment', () => {
     const run = await planFrom({ [TEAM]: { 'roles.ae.attainment': '150%' } });
     expect(run.errors).toEqual([]);
     expect(run.warnings).toContainEqual(
-      expect.objectContaining({ ...run.where(TEAM, 'roles.ae.attainment'), ruleId: 'attainment-high', reason: 'role ae is planned at 150.0% of quota' }),
+      expect.objectContaining({ ...run.where(TEAM, 'roles.ae.attainment'), ruleId: 'attainment-high', reason: 'role ae is planned at 150% of quota' }),
     );
   });
 

@@ -9,8 +9,8 @@ const MINUS = '\u2212';
 describe('createFormat en-US / USD', () => {
   const f = createFormat('en-US', 'USD');
 
-  it('formats money to the cent', () => {
-    expect(f.money(dec(250000))).toBe('$250,000.00');
+  it('formats a whole amount without cents, any other to the cent', () => {
+    expect(f.money(dec(250000))).toBe('$250,000');
     expect(f.money(dec('85937.5'))).toBe('$85,937.50');
     expect(f.money(dec('-5937.5'))).toBe(`${MINUS}$5,937.50`);
   });
@@ -24,9 +24,9 @@ describe('createFormat en-US / USD', () => {
 
   it('formats large and long decimals exactly, without binary floating point', () => {
     // 2^53 + 1 is not representable as a double; the string path keeps it.
-    expect(f.money(dec('9007199254740993'))).toBe('$9,007,199,254,740,993.00');
+    expect(f.money(dec('9007199254740993'))).toBe('$9,007,199,254,740,993');
     expect(f.money(dec('0.125'))).toBe('$0.13');
-    expect(f.money(dec('1e21'))).toBe('$1,000,000,000,000,000,000,000.00');
+    expect(f.money(dec('1e21'))).toBe('$1,000,000,000,000,000,000,000');
   });
 
   it('formats counts with grouping and never rounds a fraction down', () => {
@@ -36,7 +36,7 @@ describe('createFormat en-US / USD', () => {
   });
 
   it('formats percentages, FTE, RRE and rates to their decimals', () => {
-    expect(f.percent(dec('0.25'))).toBe('25.0%');
+    expect(f.percent(dec('0.25'))).toBe('25%');
     expect(f.percent(dec('0.9309090909090909'))).toBe('93.1%');
     expect(f.fte(dec(10))).toBe('10.0');
     expect(f.fte(dec('3.75'))).toBe('3.8');
@@ -48,10 +48,10 @@ describe('createFormat en-US / USD', () => {
     expect(f.ratio(dec(1).div('0.7'))).toBe('1.43');
   });
 
-  it('signs gaps with a real minus sign and the currency minor unit', () => {
-    expect(f.gap(dec('11875'))).toBe('+11,875.00');
-    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}5,937.50`);
-    expect(f.gap(dec(0))).toBe('0.00');
+  it('signs gaps with a real minus sign and the currency, cents only where the amount has them', () => {
+    expect(f.gap(dec('11875'))).toBe('+$11,875');
+    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}$5,937.50`);
+    expect(f.gap(dec(0))).toBe('$0');
   });
 
   it('formats dates in UTC, whatever the machine time zone', () => {
@@ -67,18 +67,19 @@ describe('createFormat sv-SE / SEK', () => {
   const f = createFormat('sv-SE', 'SEK');
 
   it('formats money with the Swedish separators and the kr sign', () => {
-    expect(f.money(dec(250000))).toBe(`250${NBSP}000,00${NBSP}kr`);
+    expect(f.money(dec(250000))).toBe(`250${NBSP}000${NBSP}kr`);
     expect(f.money(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50${NBSP}kr`);
     expect(f.moneyWhole(dec('23437.5'))).toBe(`23${NBSP}438${NBSP}kr`);
   });
 
   it('formats counts, percentages and gaps', () => {
     expect(f.count(dec(12800))).toBe(`12${NBSP}800`);
-    expect(f.percent(dec('0.25'))).toBe(`25,0${NBSP}%`);
+    expect(f.percent(dec('0.25'))).toBe(`25${NBSP}%`);
+    expect(f.percent(dec('0.271'))).toBe(`27,1${NBSP}%`);
     expect(f.fte(dec(10))).toBe('10,0');
     expect(f.multiple(dec(4))).toBe('4,0×');
-    expect(f.gap(dec('11875'))).toBe(`+11${NBSP}875,00`);
-    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50`);
+    expect(f.gap(dec('11875'))).toBe(`+11${NBSP}875${NBSP}kr`);
+    expect(f.gap(dec('-5937.5'))).toBe(`${MINUS}5${NBSP}937,50${NBSP}kr`);
   });
 
   it('formats dates the Swedish way', () => {
@@ -95,6 +96,6 @@ describe('currency minor units', () => {
   it('shows yen without decimals and gaps to match', () => {
     const f = createFormat('en-US', 'JPY');
     expect(f.money(dec('1234.5'))).toBe('¥1,235');
-    expect(f.gap(dec('-1234'))).toBe(`${MINUS}1,234`);
+    expect(f.gap(dec('-1234'))).toBe(`${MINUS}¥1,234`);
   });
 });

@@ -47,7 +47,7 @@ describe('renderHandbook', () => {
   });
 
   it('shows the facts and the prose of each section, author diagrams included', () => {
-    expect(html).toContain('$250,000.00');
+    expect(html).toContain('$250,000');
     expect(html).toContain('<figcaption>Positioning map</figcaption>');
     expect(html).toContain('aria-label="Where we sit" tabindex="0"><svg id="m1"></svg>');
     expect(html).not.toContain(diagramPlaceholder('01-mission-1'));

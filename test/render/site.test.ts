@@ -68,7 +68,7 @@ describe('renderSite', () => {
     expect(index).toContain('<span class="company">Quillspend</span>');
     expect(index).toContain('href="handbook.pdf"');
     expect(index).toContain('Commit 0123456');
-    expect(index).toContain('$250,000.00');
+    expect(index).toContain('$250,000');
     expect(page(files, 'team.html')).toContain('<code>content/team.md</code>');
   });
 

@@ -33,37 +33,37 @@ describe('buildView', () => {
 
   it('turns the funnel into display strings, outcome rates to two decimals', () => {
     const goals = facts<GoalsView>(view, 'goals');
-    expect(goals.target).toBe('$250,000.00');
+    expect(goals.target).toBe('$250,000');
     expect(goals.dealsNeeded).toBe('20');
     expect(goals.overshoot).toBeUndefined();
     expect(goals.months.map((m) => m.label)).toEqual(['Oct 2026', 'Nov 2026', 'Dec 2026']);
     const [booked, , , won] = goals.funnel;
-    expect(booked).toMatchObject({ name: 'Meetings booked', rate: '80.0%', perWon: '1 won per 10' });
+    expect(booked).toMatchObject({ name: 'Meetings booked', rate: '80%', perWon: '1 won per 10' });
     expect(booked?.need).toEqual({ period: '200', perMonth: ['69', '63', '69'], perWeek: '16', perDay: '4' });
     expect(won?.need.perDay).toBe('0.31');
     expect(won?.need.perWeek).toBe('1.56');
     expect(won?.rate).toBe('—');
-    expect(goals.sources[0]).toMatchObject({ share: '50.0%', oneIn: '1 in 128', stageNeed: '100', perWon: '1 won per 1,280' });
+    expect(goals.sources[0]).toMatchObject({ share: '50%', oneIn: '1 in 128', stageNeed: '100', perWon: '1 won per 1,280' });
     expect(goals.sources[0]?.volume.period).toBe('12,800');
     expect(goals.sourcesHeading).toBe('Sources of Meetings booked');
     expect(goals.activities[0]).toMatchObject({ name: 'Cold emails', role: 'SDR' });
     expect(goals.activities[0]?.perRep.perDay).toBe('20');
-    expect(goals.economics).toMatchObject({ requiredPipeline: '$1,000,000.00', pipelineMultiple: '4.0×', cac: '$3,500.00' });
+    expect(goals.economics).toMatchObject({ requiredPipeline: '$1,000,000', pipelineMultiple: '4.0×', cac: '$3,500' });
     expect(goals.economics.paybackMonths).toBeUndefined();
   });
 
   it('shows capacity with a status class and a status word, and flags late requisitions', () => {
     const team = facts<TeamView>(view, 'team');
     const oct = team.capacity?.months[0];
-    expect(oct).toMatchObject({ label: 'Oct 2026', rre: '2.00', expected: '$80,000.00', gap: '−5,937.50', coverage: '93.1%' });
+    expect(oct).toMatchObject({ label: 'Oct 2026', rre: '2.00', expected: '$80,000', gap: '−$5,937.50', coverage: '93.1%' });
     expect(oct).toMatchObject({ status: 'yellow', statusLabel: 'Short' });
-    expect(team.capacity?.total).toMatchObject({ label: '2026-Q4', gap: '+30,000.00', coverage: '112.0%', statusLabel: 'On track' });
+    expect(team.capacity?.total).toMatchObject({ label: '2026-Q4', gap: '+$30,000', coverage: '112%', statusLabel: 'On track' });
     expect(team.capacity?.requiredAttainment).toBe('71.4%');
     expect(team.hiring[0]).toMatchObject({ requisitionOpen: 'Oct 2, 2026', late: true, lateLabel: 'Late' });
     expect(team.headcount[0]).toMatchObject({ fte: '10.0', needed: '10', missing: '3', short: true });
     const ae = team.roles.find((r) => r.id === 'ae');
-    expect(ae?.compensation).toMatchObject({ ote: '$120,000.00', base: '$60,000.00', variable: '$60,000.00' });
-    expect(ae?.quota).toBe('$600,000.00 per year');
+    expect(ae?.compensation).toMatchObject({ ote: '$120,000', base: '$60,000', variable: '$60,000' });
+    expect(ae?.quota).toBe('$600,000 per year');
     expect(ae?.reportsTo).toBe('Reports to Head of Sales');
     expect(team.roles.find((r) => r.id === 'sdr')?.capacity).toEqual([{ name: 'Cold emails', perDay: '20' }]);
   });
@@ -71,7 +71,7 @@ describe('buildView', () => {
   it('summarises the plan for the index page', () => {
     const summary = facts<SummaryView>(view, 'plan');
     expect(summary.headcount).toMatchObject({ missing: '3', hasGap: true });
-    expect(summary.coverage).toMatchObject({ status: 'green', coverage: '112.0%' });
+    expect(summary.coverage).toMatchObject({ status: 'green', coverage: '112%' });
     expect(summary.funnel.map((r) => r.period)).toEqual(['200', '160', '80', '20']);
   });
 
@@ -112,10 +112,10 @@ describe('buildView', () => {
     const sv = buildView(input, 'site');
     const goals = facts<GoalsView>(sv, 'goals');
     expect(sv.lang).toBe('sv-SE');
-    expect(goals.target).toBe(`250${NBSP}000,00${NBSP}kr`);
+    expect(goals.target).toBe(`250${NBSP}000${NBSP}kr`);
     expect(goals.months[0]?.label).toBe('okt. 2026');
     expect(goals.sources[0]?.volume.period).toBe(`12${NBSP}800`);
-    expect(facts<TeamView>(sv, 'team').capacity?.months[0]?.gap).toBe(`−5${NBSP}937,50`);
+    expect(facts<TeamView>(sv, 'team').capacity?.months[0]?.gap).toBe(`−5${NBSP}937,50${NBSP}kr`);
     // sv-* plans read the Swedish label set.
     expect(sv.labels.deals_needed).toBe('Affärer som behövs');
   });

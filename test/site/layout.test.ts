@@ -7,7 +7,7 @@ import { buildExampleSite, type BuiltSite } from './example-site.ts';
 
 // How the pages lay out in the real Chromium: nav per width, no sideways page scroll, dark mode, print.
 let site: BuiltSite;
-/** The Swedish example: longer words and amounts (2 500 000,00 kr) than the English one. */
+/** The Swedish example: longer words and amounts (2 500 000 kr) than the English one. */
 let sv: BuiltSite;
 let browser: Browser;
 let page: Page;

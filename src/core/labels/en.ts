@@ -257,6 +257,7 @@ export const en = {
   diagram_org_title: 'Org chart',
   diagram_org_title_named: '{name}: org chart',
   diagram_org_counts: '{current} current + {planned} planned',
+  diagram_org_counts_one_planned: '{current} current + {planned} planned',
   diagram_org_description: "The team's {roles}, who reports to whom, and how many people each has now and is planned to hire.",
   diagram_roles_one: 'one role',
   diagram_roles_other: '{n} roles',

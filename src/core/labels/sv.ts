@@ -218,6 +218,7 @@ export const sv: Labels = {
   diagram_org_title: 'Organisationsschema',
   diagram_org_title_named: '{name}: organisationsschema',
   diagram_org_counts: '{current} nuvarande + {planned} planerade',
+  diagram_org_counts_one_planned: '{current} nuvarande + {planned} planerad',
   diagram_org_description: 'Teamets {roles}, vem som rapporterar till vem och hur många personer varje roll har nu och planerar att anställa.',
   diagram_roles_one: 'enda roll',
   diagram_roles_other: '{n} roller',

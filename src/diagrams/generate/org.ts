@@ -23,7 +23,8 @@ export function orgDiagram(
     const staffing = model.staffing.find((s) => s.role === role.id);
     const [current, planned] = [staffing?.current ?? 0, staffing?.planned ?? 0];
     // "Title: N current + M planned", broken after the colon so the counts stay on one line.
-    const counts = fillLabels(labels.diagram_org_counts, { current: format.count(current), planned: format.count(planned) });
+    const countsLabel = format.plural(planned) === 'one' ? labels.diagram_org_counts_one_planned : labels.diagram_org_counts;
+    const counts = fillLabels(countsLabel, { current: format.count(current), planned: format.count(planned) });
     const label = labelLines(`${role.title}:`, counts);
     return `  ${nodeId.get(role.id)}["${label}"]`;
   });

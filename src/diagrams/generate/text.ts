@@ -11,11 +11,13 @@
  * wrapped in backticks (a markdown string), and `%%`: mermaid reads a `%%{init: …}%%` directive anywhere in the
  * source, inside a quoted label too, and a directive would reconfigure the whole diagram (its theme, its
  * security level's neighbours), so every `%%` is kept apart by a word joiner as well. Brackets, colons,
- * semicolons, `:::` and `click` show as written: inside the quotes they are text.
+ * semicolons, `:::` and `click` show as written: inside the quotes they are text. A no-break space (which
+ * sv-SE writes before `%` and `kr`) becomes a plain one: mermaid turns it into the text `&nbsp;`, shown raw.
  */
 export function escapeLabel(text: string): string {
   let open = true;
   return oneLine(text)
+    .replace(/[\u00A0\u202F]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
