@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { onInterrupt } from '../core/interrupts.ts';
 import { requireBrowser } from './find-browser.ts';
-import { groupGone, isRunning, killGroup } from './process-group.ts';
+import { groupGone, groupsUsingProfile, isRunning, killGroup } from './process-group.ts';
 import { makeProfileDirs, type ProfileDirs, removeProfileDirs, removeProfileDirsSync } from './profile-dir.ts';
 
 export interface LaunchOptions {
@@ -38,6 +38,13 @@ export function needsNoSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
+ * How long an interrupt waits at most for a killed browser's processes to be gone: a hang guard only. The kernel
+ * tears a killed process down in milliseconds, but on a loaded machine that can take seconds, and a profile removed
+ * before its browser is gone is made again by it.
+ */
+const HANG_GUARD_MS = 10_000;
+
+/**
  * Headless Chromium with a throwaway profile; close it with closeBrowser so the profile goes too.
  *
  * An interrupt (see core/interrupts.ts) does not wait for the browser: it kills the browser's whole process group
@@ -67,7 +74,9 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
       await settled(launching, 2000);
       const child = browser?.process();
       if (child && isRunning(child)) await settled(new Promise((resolve) => child.once('exit', resolve)), 2000);
-      if (child?.pid !== undefined) await groupGone(child.pid);
+      if (child?.pid !== undefined) await groupGone(child.pid, HANG_GUARD_MS);
+      // A launch still in flight (slow on a loaded machine) has not handed over its process: find it by its profile.
+      if (dirs) for (const pgid of groupsUsingProfile(dirs.profile)) await groupGone(pgid, HANG_GUARD_MS);
       // Once more, now that the browser is gone: a helper may have written into it while it was being killed.
       if (dirs?.owned.some((dir) => existsSync(dir))) removeProfileDirsSync(dirs);
     },

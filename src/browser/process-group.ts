@@ -74,3 +74,33 @@ export async function groupGone(pgid: number, ms = 2_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
+
+/**
+ * The process groups of every live process started with this profile (`--user-data-dir=<profile>`), read from
+ * /proc (Linux; elsewhere none is found). An interrupt can come while puppeteer is still launching, before it hands
+ * over the browser's process: this finds that browser all the same, so its group can be killed and waited for
+ * before the profile is removed, instead of trusting a launch to settle in some fixed time.
+ */
+export function groupsUsingProfile(profile: string): number[] {
+  if (process.platform !== 'linux') return [];
+  const flag = `--user-data-dir=${profile}`;
+  const groups = new Set<number>();
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const name of names) {
+    if (name.charCodeAt(0) > 57) continue; // not a pid
+    try {
+      if (!readFileSync(`/proc/${name}/cmdline`, 'latin1').split('\0').includes(flag)) continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] !== 'Z' && fields[0] !== 'X') groups.add(Number(fields[2]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return [...groups];
+}
