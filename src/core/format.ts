@@ -20,6 +20,8 @@ export interface Format {
   moneyWhole(value: Decimal): string;
   /** A signed difference of money, with the currency, cents as money() shows them: `+$11,875`, `−$5,937.50`. */
   gap(value: Decimal): string;
+  /** gap() without the currency, for a chart's bar labels, whose axis gives the unit: `+11,875`, `−5,937.50`. */
+  gapAmount(value: Decimal): string;
   /** Whole things people do or count, grouped: `12,800`. Ceiled if a fraction slips through. */
   count(value: Decimal | number): string;
   /** A fraction as a percentage to at most one decimal: `25%`, `27.1%` (no needless `.0`). */
@@ -70,6 +72,9 @@ export function createFormat(locale: string, currency: string): Format {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const moneyWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const gap = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero' });
+  const minor = money.resolvedOptions().maximumFractionDigits ?? 2;
+  const gapAmount = fixed(locale, minor, { signDisplay: 'exceptZero' });
+  const gapAmountWhole = fixed(locale, 0, { signDisplay: 'exceptZero' });
   const gapWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero', minimumFractionDigits: 0, maximumFractionDigits: 0 });
   // roundingMode is Intl.NumberFormat v3 (Node 20); the ES2023 lib typings predate it.
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' } as Intl.NumberFormatOptions);
@@ -93,6 +98,7 @@ export function createFormat(locale: string, currency: string): Format {
     money: (v) => realMinus(fmt(v.isInteger() ? moneyWhole : money, v)),
     moneyWhole: (v) => realMinus(fmt(moneyWhole, v)),
     gap: (v) => realMinus(fmt(v.isInteger() ? gapWhole : gap, v)),
+    gapAmount: (v) => realMinus(fmt(v.isInteger() ? gapAmountWhole : gapAmount, v)),
     count: (v) => realMinus(fmt(count, v)),
     percent: (v) => realMinus(fmt(percent, v)),
     fte: (v) => fmt(one, v),

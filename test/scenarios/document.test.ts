@@ -59,7 +59,7 @@ describe('the comparison page', () => {
   it('draws the monthly gap per scenario as an SVG chart with the exact gaps as labels', () => {
     const chart = /<div class="chart-svg"[^>]*>([\s\S]*?<\/svg>)/.exec(site)?.[1] ?? '';
     expect(chart).toMatch(/^<svg/);
-    for (const label of ['−$5,937.50', '−$15,937.50', '−$23,125', '+$24,062.50', '+$1,562.50']) expect(chart).toContain(label);
+    for (const label of ['−5,937.50', '−15,937.50', '−23,125', '+24,062.50', '+1,562.50']) expect(chart).toContain(label);
     expect(chart).toContain('Base plan');
     expect(chart).not.toContain('<script');
   });

@@ -35,7 +35,7 @@ export async function gapChartSvg(
     series: gaps.series.map((s, i) => ({
       name: names[i],
       type: 'bar',
-      data: s.gaps.map((g) => ({ value: Number(g.toFixed(2)), label: { show: size.width >= 480, position: g.isNegative() ? 'bottom' : 'top', formatter: f.gap(g), fontSize: 11, textBorderWidth: 0 } })),
+      data: s.gaps.map((g) => ({ value: Number(g.toFixed(2)), label: { show: size.width >= 480, position: g.isNegative() ? 'bottom' : 'top', formatter: f.gapAmount(g), fontSize: 11, textBorderWidth: 0 } })),
       barGap: '10%',
     })),
   });
