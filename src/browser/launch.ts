@@ -68,17 +68,18 @@ export async function launchBrowser(opts: LaunchOptions = {}, cancel?: AbortSign
   const release = onInterrupt(
     async () => {
       kill();
-      // Synchronous removal: the process is going away, and one sweep beats a thread-pool round trip per file.
-      if (dirs) removeProfileDirsSync(dirs);
+      // A launch still in flight (slow on a loaded machine) has not handed over its process: find it by its profile.
+      // Killed before anything is removed: a browser still running writes into the profile while it is removed.
+      const starting = dirs ? groupsUsingProfile(dirs.profile) : [];
+      await Promise.all(starting.map((pgid) => groupGone(pgid, HANG_GUARD_MS)));
       // A launch killed halfway may never settle (see withDeadline): bounded, like the wait for the exit.
       await settled(launching, 2000);
       const child = browser?.process();
       if (child && isRunning(child)) await settled(new Promise((resolve) => child.once('exit', resolve)), 2000);
       if (child?.pid !== undefined) await groupGone(child.pid, HANG_GUARD_MS);
-      // A launch still in flight (slow on a loaded machine) has not handed over its process: find it by its profile.
-      if (dirs) for (const pgid of groupsUsingProfile(dirs.profile)) await groupGone(pgid, HANG_GUARD_MS);
-      // Once more, now that the browser is gone: a helper may have written into it while it was being killed.
-      if (dirs?.owned.some((dir) => existsSync(dir))) removeProfileDirsSync(dirs);
+      if (dirs) await Promise.all(groupsUsingProfile(dirs.profile).map((pgid) => groupGone(pgid, HANG_GUARD_MS)));
+      // Synchronous removal: the process is going away, and one sweep beats a thread-pool round trip per file.
+      if (dirs) removeProfileDirsSync(dirs);
     },
     () => {
       kill();

@@ -13,9 +13,13 @@ import { findBrowser } from '../../src/browser/find-browser.ts';
  *   first; default every launch), counted in a file beside the script.
  * - `hangOn`: the browser hangs in that command: Chromium gets it and is stopped (SIGSTOP) right after, and nothing
  *   more passes either way: a print or render in flight that never finishes, in a browser that answers nothing,
- *   not even Browser.close, and does not exit when its pipe closes. Only a kill ends it.
+ *   not even Browser.close, and does not exit when its pipe closes. Only a kill ends it. `hangOn: 'launch'`: Chromium
+ *   starts and writes its profile, but its first answer is held back and it is stopped, so puppeteer's launch
+ *   never completes and never hands over the process (a launch slow on a loaded machine, for as long as it takes).
+ *   Chromium runs in a session of its own, beyond the process group puppeteer kills when a launch is aborted: only
+ *   a clean-up that finds the browser by its profile, not by the process a launch hands over, stops it.
  *
- * What it saw goes to `events` (one line each: `launch 1`, `hang Page.printToPDF`, `crash Target.createTarget`,
+ * What it saw goes to `events` (one line each: `launch 1`, `hang Page.printToPDF`, `hang launch`, `crash Target.createTarget`,
  * `unanswered Browser.close` for a command that came while it hung),
  * which a test waits on with waitForEvent.
  */
@@ -24,7 +28,7 @@ export type BrowserCommand = 'page' | 'render' | 'print';
 export interface WrapperOptions {
   crashOn?: BrowserCommand;
   crashLaunches?: number[];
-  hangOn?: BrowserCommand;
+  hangOn?: BrowserCommand | 'launch';
 }
 
 export interface WrappedBrowser {
@@ -63,7 +67,10 @@ const is = (what, message) => {
   return false;
 };
 
-const chromium = spawn(config.chromium, process.argv.slice(2), { stdio: ['inherit', 'inherit', 'inherit', 'pipe', 'pipe'] });
+const chromium = spawn(config.chromium, process.argv.slice(2), {
+  stdio: ['inherit', 'inherit', 'inherit', 'pipe', 'pipe'],
+  detached: config.hangOn === 'launch',
+});
 chromium.on('exit', (code) => process.exit(code ?? 1));
 const fromDriver = new net.Socket({ fd: 3, readable: true, writable: false });
 const toDriver = new net.Socket({ fd: 4, readable: false, writable: true });
@@ -103,6 +110,11 @@ messages(fromDriver, (raw) => {
 fromDriver.on('end', () => chromium.stdio[3].end());
 
 messages(chromium.stdio[4], (raw) => {
+  if (config.hangOn === 'launch' && !hanging) {
+    hanging = true;
+    process.kill(chromium.pid, 'SIGSTOP');
+    log('hang launch');
+  }
   if (!hanging) toDriver.write(raw);
 });
 `;

@@ -59,7 +59,7 @@ async function expectNothingLeft(s: Setup, changed: string[]): Promise<void> {
  * Builds with a browser that hangs in `hangOn`, and once it hangs, calls `interrupt` with the CLI's process.
  * `--no-role-handbooks`: one PDF, so "printing PDFs 1/1" would be the print's own completion.
  */
-async function interruptedBuild(s: Setup, hangOn: BrowserCommand, interrupt: (child: ChildProcess) => void) {
+async function interruptedBuild(s: Setup, hangOn: BrowserCommand | 'launch', interrupt: (child: ChildProcess) => void) {
   const browser = await wrappedBrowser(s.browserDir, { hangOn });
   const hanging = waitForEvent(browser.events, 'hang ');
   const run = await changedBy(
@@ -132,6 +132,20 @@ describe('an interrupted build leaves the last good output and nothing else', ()
     expect(stderrLines(result)).toContain(CLEANING_UP('hung up'));
     expect(result.stderr).not.toContain('rendering the site');
     expect(browserEvents).not.toContain(ASKED_TO_CLOSE);
+    await expectNothingLeft(s, changed);
+  }, 180_000);
+
+  it('SIGINT while the browser is still starting (its launch never handed over): exit 130, its profile gone', async () => {
+    const s = await setup('sigint-launch', { warmCache: false });
+    const { result, changed, browserEvents } = await interruptedBuild(s, 'launch', (child) => child.kill('SIGINT'));
+    expectNoInternalError(result);
+    expect(result.code).toBe(130);
+    expect(stderrLines(result)).toContain(CLEANING_UP('interrupted'));
+    expect(browserEvents).toContain('hang launch');
+    // The launch never completed: no diagram was asked for, no page opened.
+    expect(browserEvents.some((line) => line.startsWith('unanswered Target.createTarget'))).toBe(false);
+    expect(result.stderr).not.toContain('rendering the site');
+    // The profile Chromium wrote while starting is in ws.tmp: found by its profile and removed once it is gone.
     await expectNothingLeft(s, changed);
   }, 180_000);
 
