@@ -5,7 +5,7 @@ export { present, type Presentation, type PresentBuilders, type PresentOptions }
 export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
 export { createFormat, formatFor, type Format } from '../core/format.ts';
-export { labelsFor, type Labels } from '../core/labels/index.ts';
+export { fillLabels, labelsFor, type Labels } from '../core/labels/index.ts';
 export {
   comparisonTable,
   goalSeekTable,

@@ -26,6 +26,8 @@ export const en = {
   links: 'Links',
   as_of: 'As of {name}',
   handbook: 'Sales plan handbook',
+  /** The handbook PDF's subject (document properties): `{company}: sales plan {period}`. */
+  pdf_subject: '{company}: sales plan {period}',
   none: '—',
   source_file: 'Source:',
   // Warnings
@@ -262,6 +264,8 @@ export const en = {
   diagram_roles_one: 'one role',
   diagram_roles_other: '{n} roles',
   diagram_gantt_title: 'Action plan timeline',
+  /** The gantt axis's dates, as d3 writes them (its month names are English): day and month the language's way. */
+  diagram_gantt_axis_format: '%d %b',
   diagram_gantt_title_named: '{name}: timeline',
   diagram_gantt_description: 'Timeline of {milestones} in {workstreams}.',
   diagram_gantt_description_hires: 'Timeline of {milestones} in {workstreams}, and {hires} from requisition to full ramp.',

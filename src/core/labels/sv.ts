@@ -28,6 +28,7 @@ export const sv: Labels = {
   links: 'Länkar',
   as_of: 'Per {name}',
   handbook: 'Handbok för försäljningsplanen',
+  pdf_subject: '{company}: försäljningsplan {period}',
   none: '—',
   source_file: 'Källa:',
   // Warnings
@@ -223,6 +224,7 @@ export const sv: Labels = {
   diagram_roles_one: 'enda roll',
   diagram_roles_other: '{n} roller',
   diagram_gantt_title: 'Handlingsplanens tidslinje',
+  diagram_gantt_axis_format: '%-d/%-m',
   diagram_gantt_title_named: '{name}: tidslinje',
   diagram_gantt_description: 'Tidslinje med {milestones} i {workstreams}.',
   diagram_gantt_description_hires: 'Tidslinje med {milestones} i {workstreams}, och {hires} från rekrytering till full upprampning.',

@@ -50,6 +50,8 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels 
   const source = [
     'gantt',
     '  dateFormat YYYY-MM-DD',
+    // d3 writes month names in English only: a language without them in its format gets numeric dates.
+    `  axisFormat ${labels.diagram_gantt_axis_format}`,
     // Without these the chart would change with the day it is built on and cut a day off each end date.
     '  todayMarker off',
     '  inclusiveEndDates',
