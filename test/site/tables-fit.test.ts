@@ -83,6 +83,28 @@ describe('tables and diagrams fit the screen', () => {
     expect(funnel.width).toBeGreaterThan(950);
   });
 
+  it('draws each number of a ramp list clear of the item before it', { timeout: 60_000 }, async () => {
+    await page.setViewport({ width: 1440, height: 900 });
+    await open(sites.en!, 'team.html');
+    const overlaps = await page.$$eval('ol.ramp', (lists) =>
+      lists.flatMap((list) => {
+        const items = [...list.querySelectorAll('li')];
+        const context = document.createElement('canvas').getContext('2d')!;
+        return items.slice(1).flatMap((li, i) => {
+          const style = getComputedStyle(li);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          // An outside marker ("2. ") is drawn left of the item's box, in the gap after the item before it.
+          const marker = style.listStylePosition === 'inside' ? 0 : context.measureText(`${i + 2}. `).width;
+          const left = li.getBoundingClientRect().left - marker;
+          const previous = items[i]!.getBoundingClientRect();
+          return previous.top === li.getBoundingClientRect().top && left < previous.right - 0.5 ? [`${li.textContent} over ${items[i]!.textContent}`] : [];
+        });
+      }),
+    );
+    expect(await page.$$eval('ol.ramp li', (items) => items.length)).toBeGreaterThan(3);
+    expect(overlaps).toEqual([]);
+  });
+
   it('puts an author table in a named scroll box a keyboard reaches, and as cards on a phone', { timeout: 60_000 }, async () => {
     await page.setViewport({ width: 390, height: 900 });
     await open(sites.en!, 'customers.html');
