@@ -114,6 +114,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
 }
 
 export { resolveCalendar } from './calendar.ts';
+export { hireNames } from './hiring.ts';
 export { monthlyQuota, rampAt } from './people.ts';
 export { compareScenarios } from './scenarios.ts';
 export type * from './scenarios.ts';

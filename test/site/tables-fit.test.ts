@@ -105,6 +105,25 @@ describe('tables and diagrams fit the screen', () => {
     expect(overlaps).toEqual([]);
   });
 
+  it('keeps every gantt label clear of the section names, and no two bars share a label', { timeout: 60_000 }, async () => {
+    await page.setViewport({ width: 1440, height: 900 });
+    for (const example of ['en', 'sv']) {
+      await open(sites[example]!, 'action-plan.html');
+      const labels = await page.$eval('svg#diagram-gantt', (svg) => {
+        // The section names' column ends where the first bar starts.
+        const column = Math.min(...[...svg.querySelectorAll('rect.task')].map((bar) => (bar as SVGRectElement).x.baseVal.value));
+        return [...svg.querySelectorAll('text[id$="-text"]')].map((text) => ({
+          text: (text.textContent ?? '').trim(),
+          left: (text as SVGTextElement).getBBox().x,
+          column,
+        }));
+      });
+      expect(labels.length, example).toBeGreaterThan(4);
+      expect(labels.filter((l) => l.left < l.column).map((l) => l.text), example).toEqual([]);
+      expect(new Set(labels.map((l) => l.text)).size, example).toBe(labels.length);
+    }
+  });
+
   it('puts an author table in a named scroll box a keyboard reaches, and as cards on a phone', { timeout: 60_000 }, async () => {
     await page.setViewport({ width: 390, height: 900 });
     await open(sites.en!, 'customers.html');
