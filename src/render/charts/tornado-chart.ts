@@ -30,15 +30,15 @@ export interface TornadoChart {
 const LOW = '#c2410c';
 const HIGH = '#1d4ed8';
 const ROW_HEIGHT = 34;
+const NARROW_ROW_HEIGHT = 46;
 /** The printed column's width, and a phone's: the chart is drawn at both, never scaled below legible. */
 export const TORNADO_WIDE = 640;
 export const TORNADO_NARROW = 360;
 
-/** A round half-width of the axis (1, 2 or 5 × 10^k) past `need`, so the base gap sits on a labelled tick. */
-function niceReach(need: number): number {
+/** A round tick step (1, 2, 2.5 or 5 × 10^k) of at least `need`. */
+function niceStep(need: number): number {
   const power = 10 ** Math.floor(Math.log10(need));
-  const step = [1, 2, 5, 10].find((m) => m * power >= need) ?? 10;
-  return step * power;
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= need) ?? 10) * power;
 }
 
 /**
@@ -49,14 +49,19 @@ function niceReach(need: number): number {
 export async function tornadoChartSvg(chart: TornadoChart, width = TORNADO_WIDE, prefix = 'tornado-chart'): Promise<string | undefined> {
   if (chart.rows.length === 0) return undefined;
   const echarts = await import('echarts');
-  const height = 64 + ROW_HEIGHT * chart.rows.length;
+  const narrow = width < 480;
+  // A phone's narrower names wrap to three lines: its rows are taller.
+  const height = 64 + (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT) * chart.rows.length;
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   const base = Number(chart.base.toFixed(2));
   const deltas = chart.rows.flatMap((r) => [Number(r.lowGap.toFixed(2)) - base, Number(r.highGap.toFixed(2)) - base]);
-  // Room past the longest bar for its label, so no label runs into the frame or the input names.
-  const narrow = width < 480;
-  const reach = niceReach(Math.max(1, ...deltas.map(Math.abs)) * (narrow ? 1.6 : 1.45));
-  const labelWidth = narrow ? 110 : 190;
+  // Room past the longest bar for its label; the ticks at round gaps (the bars are drawn from the base, as changes).
+  const reach = Math.max(1, ...deltas.map(Math.abs)) * (narrow ? 1.6 : 1.45);
+  const step = niceStep(narrow ? reach : reach / 2);
+  const min = Math.floor((base - reach) / step) * step - base;
+  const max = Math.ceil((base + reach) / step) * step - base;
+  // ECharts measures text without a font on the server: the names' column is kept wider than the width they wrap at.
+  const labelWidth = narrow ? 100 : 170;
   const bar = (name: string, colour: string, pick: (r: TornadoRow) => { gap: Decimal; text: string }) => ({
     name,
     type: 'bar',
@@ -74,16 +79,16 @@ export async function tornadoChartSvg(chart: TornadoChart, width = TORNADO_WIDE,
     textStyle: { fontFamily: 'Inter, system-ui, sans-serif', fontSize: 12, color: '#1f2937' },
     legend: { top: 0, data: [chart.lowName, chart.highName], textStyle: { color: '#1f2937' } },
     // The input names get a column of their own (containLabel measures them before they wrap, too wide).
-    grid: { left: labelWidth + 12, right: narrow ? 12 : 24, top: 36, bottom: 28 },
+    grid: { left: Math.round(labelWidth * 1.25) + 12, right: narrow ? 12 : 24, top: 36, bottom: 28 },
     xAxis: {
       type: 'value',
-      min: -reach,
-      max: reach,
-      interval: narrow ? reach : reach / 2,
+      min,
+      max,
+      interval: step,
       axisLabel: { formatter: (v: number) => chart.tick(v + base), color: '#4b5563', fontSize: narrow ? 10 : 12 },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
-    yAxis: { type: 'category', inverse: true, data: chart.rows.map((r) => r.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { color: '#1f2937', width: labelWidth, overflow: 'break', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 13 : 15 } },
+    yAxis: { type: 'category', inverse: true, data: chart.rows.map((r) => r.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: 0, color: '#1f2937', width: labelWidth, overflow: 'break', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 13 : 15 } },
     series: [
       { ...bar(chart.lowName, LOW, (r) => ({ gap: r.lowGap, text: r.lowText })), markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#111827', type: 'solid', width: 1 }, data: [{ xAxis: 0 }] } },
       bar(chart.highName, HIGH, (r) => ({ gap: r.highGap, text: r.highText })),
