@@ -56,7 +56,7 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
       const tables = all.filter((t) => t.name === (flags.table ?? (format === 'csv' ? 'scenarios' : t.name)));
       const output =
         format === 'json'
-          ? scenariosJson(facts, plan.scenarios.comparison, runs, plan.scenarios.goalSeek)
+          ? scenariosJson(facts, plan.scenarios.comparison, runs, plan.scenarios.goalSeek, plan.scenarios.sensitivity)
           : format === 'csv'
             ? numbersCsv(tables[0] as NumbersTable, model, options)
             : format === 'xlsx'
