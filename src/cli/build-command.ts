@@ -10,7 +10,8 @@ import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { actualsFlag, asOfFlag, baseUrlFlag } from './option-values.ts';
 import type { BuildFlags } from './program.ts';
-import { cliWords, fill, seconds } from './cli-words.ts';
+import { fillLabels as fill } from '../core/labels/index.ts';
+import { cliWords, seconds } from './cli-words.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 import { useColor } from './color.ts';
 

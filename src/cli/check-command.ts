@@ -8,7 +8,8 @@ import { EXIT } from './exit-codes.ts';
 import type { CheckFlags } from './program.ts';
 import { useColor } from './color.ts';
 import { actualsFlag, asOfFlag } from './option-values.ts';
-import { cliWords, fill } from './cli-words.ts';
+import { fillLabels as fill } from '../core/labels/index.ts';
+import { cliWords } from './cli-words.ts';
 
 /**
  * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written but the parse cache.

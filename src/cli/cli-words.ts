@@ -1,4 +1,5 @@
 import type { Plural } from '../core/diagnostics/index.ts';
+import { forLanguage } from '../core/labels/language.ts';
 import type { ProgressEvent } from '../pipeline/index.ts';
 
 /** What the CLI writes around the plan's messages, in English and Swedish (see messageLocale for the choice). */
@@ -59,12 +60,7 @@ const WORDS: Record<string, CliWords> = {
 };
 
 export function cliWords(locale: string): CliWords {
-  return WORDS[locale.split('-')[0]?.toLowerCase() ?? 'en'] ?? WORDS.en!;
-}
-
-/** Fills `{key}` placeholders. */
-export function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return forLanguage(WORDS, locale, WORDS.en!);
 }
 
 /** `4.70 s`, `4,70 s`: seconds to two decimals in the locale's way. */

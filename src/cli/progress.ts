@@ -4,7 +4,6 @@ import { cliWords, seconds } from './cli-words.ts';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
-
 /**
  * Reports build stages as they start. On a terminal one line is rewritten in place (and cleared at the end);
  * anywhere else (CI logs, pipes) each stage is a plain line of its own, with no escape codes.
@@ -34,5 +33,3 @@ export function progressReporter(stream: NodeJS.WriteStream, verbosity: Verbosit
     },
   };
 }
-
-export { seconds };

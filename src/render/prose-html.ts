@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { proseTables } from './prose-tables.ts';
+import { proseTables, textOf } from './prose-tables.ts';
 import { repairSanitized } from './repair-sanitized.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 import type { Heading } from './types.ts';
@@ -70,12 +70,7 @@ function collectHeadings(tree: HastRoot): Heading[] {
   visit(tree, 'element', (node: Element) => {
     const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : 0;
     const id = node.properties.id;
-    if (depth > 0) headings.push({ depth, text: hastText(node).trim(), id: typeof id === 'string' ? id : '' });
+    if (depth > 0) headings.push({ depth, text: textOf(node).trim(), id: typeof id === 'string' ? id : '' });
   });
   return headings;
-}
-
-function hastText(node: Element | HastContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(hastText).join('') : '';
 }

@@ -64,7 +64,8 @@ function labelCells(table: Element): string[] {
   return names;
 }
 
-function textOf(node: Element | RootContent): string {
+/** The text of a node and everything in it. */
+export function textOf(node: Element | RootContent): string {
   if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(toString).join('') : '';
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

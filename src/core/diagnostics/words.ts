@@ -1,3 +1,5 @@
+import { forLanguage } from '../labels/language.ts';
+
 /**
  * The words of a message report (the hint prefix and the summary line) in the plan's language. The severity
  * after a message's place stays English (`error`, `warning`): editors and CI problem matchers read that token.
@@ -18,7 +20,7 @@ const WORDS: Record<string, ReportWords> = {
 };
 
 export function reportWords(locale: string): ReportWords {
-  return WORDS[locale.split('-')[0]?.toLowerCase() ?? 'en'] ?? WORDS.en!;
+  return forLanguage(WORDS, locale, WORDS.en!);
 }
 
 /** `3 warnings`, `1 varning`: the count and the noun its plural category takes in `locale`. */

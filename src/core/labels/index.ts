@@ -1,5 +1,6 @@
 import type { Format } from '../format.ts';
 import { en, type Labels } from './en.ts';
+import { forLanguage } from './language.ts';
 import { sv } from './sv.ts';
 
 export type { LabelId, Labels } from './en.ts';
@@ -8,8 +9,7 @@ export type { LabelId, Labels } from './en.ts';
 const byLanguage: Record<string, Labels> = { en, sv };
 
 export function labelsFor(locale: string): Labels {
-  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  return byLanguage[language] ?? en;
+  return forLanguage<Labels>(byLanguage, locale, en);
 }
 
 /** Fills `{name}` in a label; the value is inserted as is, escaping is the caller's job. */
