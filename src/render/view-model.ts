@@ -11,6 +11,7 @@ import { scenariosView } from './view-scenarios.ts';
 import { dashboardPage, dashboardsView } from './view-dashboards.ts';
 import { summaryView } from './view-summary.ts';
 import { teamView } from './view-team.ts';
+import { tableHeadingIds, tableHeadings } from './table-headings.ts';
 
 /**
  * Everything the templates show, as display-ready strings. Templates only place these values;
@@ -91,6 +92,9 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
     const prose = mode === 'print' ? scopeIds(s.html, s.slug, pageSlugs) : s.html;
     const diagramId = SECTION_DIAGRAM[s.key];
     const warnings = input.warnings.filter((w) => w.file === s.file).map(warningView);
+    const facts = sectionFacts(s.key, input, f, l);
+    // The template's own headings come first (its tables sit above the prose); their ids need no scoping.
+    const computed = tableHeadings(s.key, facts, l).map((h) => ({ text: h.text, depth: h.depth, href: `#${h.id}` }));
     return {
       key: s.key,
       isPlan: s.key === 'plan',
@@ -106,12 +110,17 @@ export function buildView(input: RenderInput, mode: RenderMode, f: Format = form
       anchor: s.slug,
       partial: `sections/${s.key}`,
       blurb: l[`blurb_${s.key}` as LabelId],
-      facts: sectionFacts(s.key, input, f, l),
+      facts,
+      /** The ids of the template's headings, by table kind (`ids.funnel`): see table-headings.ts. */
+      ids: tableHeadingIds(s.key),
       diagram: diagramId ? diagram(diagramId) : undefined,
       html: replaceDiagramPlaceholders(prose, input.diagrams, input.diagramFallbacks, l),
-      headings: s.headings
-        .filter((h) => h.depth === 2 || h.depth === 3)
-        .map((h) => ({ text: h.text, depth: h.depth, href: mode === 'site' ? `#${h.id}` : `#${scopedId(s.slug, h.id)}` })),
+      headings: [
+        ...computed,
+        ...s.headings
+          .filter((h) => h.depth === 2 || h.depth === 3)
+          .map((h) => ({ text: h.text, depth: h.depth, href: mode === 'site' ? `#${h.id}` : `#${scopedId(s.slug, h.id)}` })),
+      ],
       warnings,
       warningCount: f.count(warnings.length),
     };
@@ -165,6 +174,7 @@ interface SectionViewOf {
   partial: string;
   blurb: string;
   facts: unknown;
+  ids: Record<string, string>;
   diagram: DiagramView | undefined;
   html: string;
   headings: { text: string; depth: number; href: string }[];
@@ -187,6 +197,7 @@ function scenariosSection(scenarios: NonNullable<RenderInput['scenarios']>, mode
     partial: 'sections/scenarios',
     blurb: l.blurb_scenarios,
     facts: scenariosView(scenarios, f, l),
+    ids: {},
     diagram: undefined,
     html: '',
     headings: [],
@@ -212,6 +223,7 @@ function dashboardSections(input: RenderInput, f: Format, l: Labels): SectionVie
     blurb: l.blurb_dashboard,
     // The PDF is linked only when this build writes (or dev prints) it.
     facts: { ...d, pdfHref: input.downloads.some((x) => x.href === d.pdf) ? d.pdf : undefined },
+    ids: {},
     diagram: undefined,
     html: '',
     headings: [],

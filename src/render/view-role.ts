@@ -55,11 +55,20 @@ export function buildRoleView(
   );
   const metrics = metricsView({ ...facts, metrics: { ...facts.metrics, kpis: kpiFacts } }, model, l);
 
-  const chapter = (key: string, title: string) => ({ key, anchor: `role-${key}`, href: `#role-${key}`, partial: `role/${key}`, title, headings: [] });
+  const targets = repTargetsView(model, plan, f, l);
+  const chapter = (key: string, title: string, headings: { text: string; depth: number; href: string }[] = []) =>
+    ({ key, anchor: `role-${key}`, href: `#role-${key}`, partial: `role/${key}`, title, headings });
+  // The rep's own tables, each with a heading the contents lists (ids as in role/targets.hbs).
+  const targetHeadings = [
+    targets.staffing && { text: l.your_team, depth: 2, href: '#role-targets-team' },
+    targets.activities.length > 0 && { text: l.activity_targets, depth: 2, href: '#role-targets-activities' },
+    targets.outcomes.length > 0 && { text: l.outcome_targets, depth: 2, href: '#role-targets-outcomes' },
+    targets.quota && { text: l.quota_and_expected, depth: 2, href: '#role-targets-quota' },
+  ].filter((h) => typeof h === 'object' && h !== null);
   const chapters = [
     chapter('mission', l.role_mission),
     chapter('role', l.role_card),
-    chapter('targets', l.role_targets),
+    chapter('targets', l.role_targets, targetHeadings),
     chapter('customers', l.role_customers),
     chapter('process', l.role_process),
     chapter('kpis', l.role_kpis),
@@ -76,7 +85,7 @@ export function buildRoleView(
     role: team.roles.find((r) => r.id === roleId)!,
     chapters,
     mission: missionView(facts, l),
-    targets: repTargetsView(model, plan, f, l),
+    targets,
     customers: customersView(facts),
     stages,
     methods: (facts.process.methods ?? []).filter((m) => methodIds.has(m.id)).map((m) => ({ name: m.name, when: m.when })),
