@@ -4,16 +4,17 @@ import type { Routes } from './offline.ts';
 import { withPage } from './page.ts';
 import { retryOnce } from './retry.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
-import { DEFAULT_PAPER, toPoints, type Paper } from '../core/paper.ts';
+import { DEFAULT_PAPER, type Paper } from '../core/paper.ts';
+import { fitHeaderLines, headerLines, pageMarginCss } from './page-margins.ts';
 
 export interface PrintOptions extends PdfMetadata {
   /** Shown at the top of every page. */
   headerTitle: string;
   /**
-   * Instead of headerTitle alone, stamp "headerTitle · section" on each page after printing: `sections` are the
-   * top-level bookmark titles that start a section, `skipPages` the pages at the start that get no header.
+   * "headerTitle · section" on the pages of each section (the element with that id); the pages of the `bare`
+   * elements (a CSS selector: the cover) get no header and no footer.
    */
-  runningHeader?: { sections: string[]; skipPages?: number };
+  runningHeader?: { sections: { id: string; title: string }[]; bare?: string };
   /** Size and margins; default DEFAULT_PAPER (the document's own `@page` rule should say the same: pageRule). */
   paper?: Paper;
   /** The footer, with `{page}` and `{total}` for the numbers; default "{page} / {total}". */
@@ -25,12 +26,10 @@ export interface PrintOptions extends PdfMetadata {
 }
 
 const PAGE_URL = `${FAKE_ORIGIN}print.html`;
-/** Header and footer text: 8 pt (the templates' default is too small to see), inside the side margins. */
-const small = (paper: Paper) =>
-  `font-size: 8pt; font-family: sans-serif; color: #555; width: 100%; margin: 0 ${paper.margin.right} 0 ${paper.margin.left};`;
 
 /**
- * Print an HTML document to a PDF on the given paper (A4 by default) with a header (the plan title), page numbers "n / total", bookmarks from
+ * Print an HTML document to a PDF on the given paper (A4 by default) with a header (the plan title, and the section's),
+ * page numbers "n / total", bookmarks from
  * its headings and a tagged structure, then set its document information. Offline: the page is loaded from
  * the fake origin and only `routes` can answer its requests.
  */
@@ -42,13 +41,16 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
     session,
     async (page, offline) => {
       await page.goto(PAGE_URL, { waitUntil: 'load' });
+      const margins = { headerTitle: opts.headerTitle, pageLabel: opts.pageLabel, ...opts.runningHeader };
+      const lines = await fitHeaderLines(page, headerLines(margins), paper);
+      await page.addStyleTag({ content: pageMarginCss(margins, lines) });
       await page.evaluate('document.fonts.ready.then(() => true)');
       const pdf = await page.pdf({
         format: paper.size,
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="${small(paper)}">${opts.runningHeader ? '' : escapeHtml(opts.headerTitle)}</div>`,
-        footerTemplate: `<div style="${small(paper)} text-align: center;">${pageNumbers(opts.pageLabel)}</div>`,
+        // The header and footer are the document's page-margin boxes (page-margins.ts), sized by its @page rule.
+        displayHeaderFooter: false,
+        preferCSSPageSize: true,
         margin: { ...paper.margin },
         outline: true,
         tagged: true,
@@ -60,17 +62,5 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
   ));
   // pdf-lib (about half a second to load) comes in with the first PDF, not with every command.
   const { finishPdf } = await import('./pdf-finish.ts');
-  const header = opts.runningHeader && { planTitle: opts.headerTitle, left: toPoints(paper.margin.left), ...opts.runningHeader };
-  return finishPdf(printed, opts, header);
-}
-
-/** The footer's text with Chromium's page number placeholders. */
-function pageNumbers(label = '{page} / {total}'): string {
-  return escapeHtml(label)
-    .replace('{page}', '<span class="pageNumber"></span>')
-    .replace('{total}', '<span class="totalPages"></span>');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return finishPdf(printed, opts);
 }

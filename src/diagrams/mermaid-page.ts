@@ -4,6 +4,7 @@ import type { BrowserSession } from '../browser/index.ts';
 import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/index.ts';
 import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/index.ts';
 import { DIAGRAM_LIMITS } from '../core/limits.ts';
+import { FONT_STACK, inlineFontFaceCss } from '../render/index.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
@@ -14,8 +15,8 @@ import type { DiagramError, DiagramResults, DiagramSpec, RenderedDiagram } from 
 
 export type { DiagramResults, DiagramSpec } from './types.ts';
 
-/** Fonts every reader is likely to have; the SVG text is measured with whichever is found first. */
-export const FONT_FAMILY = '"Liberation Sans", "Helvetica Neue", Helvetica, Arial, "DejaVu Sans", sans-serif';
+/** The product's typeface (render/fonts.ts): the diagram page loads it, so the SVG text is measured in it. */
+export const FONT_FAMILY = FONT_STACK;
 
 /**
  * Measured on the 2-core build machine (median of 3): the ESM entry loads in ~0.8-1.4 s and imports only the
@@ -170,7 +171,7 @@ export class MermaidPage {
     const page = await browser.newPage();
     try {
       const start = performance.now();
-      const html = mermaidPageHtml(loader, FONT_FAMILY);
+      const html = mermaidPageHtml(loader, FONT_FAMILY, inlineFontFaceCss());
       const pageUrl = `${FAKE_ORIGIN}diagrams.html`;
       const self = (url: string) => (url === pageUrl ? { body: html, contentType: 'text/html; charset=utf-8' } : undefined);
       const offline = await goOffline(page, combineRoutes(self, mermaidRoutes));
@@ -178,6 +179,8 @@ export class MermaidPage {
       // at their own size and their 12 px labels stay 9 pt (at 800 px they shrank to 7.6 pt).
       await page.setViewport({ width: 673, height: 600 });
       await page.goto(pageUrl, { waitUntil: 'load' });
+      // A face loads when text first uses it: load them before mermaid measures its first label.
+      await page.evaluate(() => Promise.all(['400 12px Inter', '600 12px Inter', '700 12px Inter'].map((f) => document.fonts.load(f))));
       await page.waitForFunction('window.salesplanReady === true', { timeout: 30_000 }).catch((error: unknown) => {
         const blocked = offline.blocked.length ? ` (refused: ${offline.blocked.join(', ')})` : '';
         throw new Error(`mermaid did not load in the page${blocked}: ${String(error)}`);

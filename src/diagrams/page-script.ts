@@ -103,7 +103,7 @@ window.salesplanRender = async (id, source, title, description) => {
 `;
 
 /** The page mermaid renders in: loads mermaid with the chosen loader, then flags `salesplanReady`. */
-export function mermaidPageHtml(loader: MermaidLoader, fontFamily: string): string {
+export function mermaidPageHtml(loader: MermaidLoader, fontFamily: string, fontFaces = ''): string {
   const entry = MERMAID_BASE + LOADER_ENTRY[loader];
   const load =
     loader === 'esm'
@@ -112,7 +112,8 @@ export function mermaidPageHtml(loader: MermaidLoader, fontFamily: string): stri
       : `<script src=${JSON.stringify(entry)}></script><script>window.salesplanReady = !!window.mermaid;</script>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diagrams</title>
-<style>body { margin: 0; font-family: ${fontFamily}; }</style>
+<style>${fontFaces}
+body { margin: 0; font-family: ${fontFamily}; }</style>
 <script>${CLEAN_SVG}</script>
 </head><body>${load}</body></html>`;
 }

@@ -1,3 +1,4 @@
+import { inlineFontFaceCss } from './fonts.ts';
 import { DEFAULT_PAPER, pageRule } from '../core/paper.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { loadTemplates, type TemplateSet } from './templates.ts';
@@ -69,7 +70,7 @@ export function present(input: RenderInput, options: PresentOptions): Presentati
   const printCss = once(() => {
     const set = templates();
     // The page rule first, so a plan's own print.css can still set its own.
-    const css = [options.pageCss ?? pageRule(DEFAULT_PAPER), set.text('styles/site.css'), set.text('styles/print.css')].join('\n');
+    const css = [options.pageCss ?? pageRule(DEFAULT_PAPER), inlineFontFaceCss(), set.text('styles/site.css'), set.text('styles/print.css')].join('\n');
     return css.replace(/<\/style/gi, '<\\/style');
   });
   return {

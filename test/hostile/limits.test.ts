@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fitText } from '../../src/browser/pdf-header.ts';
 import { changedBy, editPlanFile, expectNoInternalError, salesplan, type Workspace, workspace } from './harness.ts';
 
 /**
@@ -124,23 +123,7 @@ describe('hostile plan: text too long to lay out', () => {
   });
 });
 
-describe('the running header fits a long title in a few measurements (what made a 2 KB title take 80 s a PDF)', () => {
-  it('halves instead of dropping one character at a time, and keeps the longest prefix that fits', () => {
-    let measured = 0;
-    // A monospaced font: each character 1 unit wide at size 1.
-    const font = {
-      widthOfTextAtSize: (text: string, size: number) => {
-        measured++;
-        return text.length * size;
-      },
-    };
-    const long = 'x'.repeat(2_047);
-    expect(fitText(long, font, 1, 100)).toBe(`${'x'.repeat(99)}\u2026`);
-    expect(measured).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(long.length)));
-    expect(fitText('short', font, 1, 100)).toBe('short');
-    expect(fitText('a b c d', font, 1, 4)).toBe('a b\u2026');
-  });
-});
+// A 2 KB title in the running header: test/handbook/running-header.test.ts (cut by halving, in the page).
 
 describe('hostile plan: values out of a sane range', () => {
   it('a 46-digit target is an error: past the amounts the model keeps exact', async () => {

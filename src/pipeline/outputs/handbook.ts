@@ -39,8 +39,8 @@ export const handbookOutput: Output = {
         title: plan.title,
         subject: fillLabels(labelsFor(plan.locale).pdf_subject, { company: plan.company, period: model.period.label }),
         headerTitle: plan.title,
-        // The cover is the first page: no running header there.
-        runningHeader: { sections: [plan.title, ...sections.map((s) => s.title)], skipPages: 1 },
+        // The cover has no header or footer; each chapter's pages carry its title.
+        runningHeader: { sections: sections.map((s) => ({ id: s.anchor, title: s.title })), bare: '.cover' },
       },
     };
     return { files: [], print: [job] };

@@ -30,7 +30,7 @@ export const roleHandbooksOutput: Output = {
           title: `${view.documentTitle} · ${plan.title}`,
           subject: `${plan.company}: ${view.kicker}, ${period.label}`,
           headerTitle: `${plan.title} · ${role.title}`,
-          runningHeader: { sections: view.chapters.map((c) => c.title), skipPages: 1 },
+          runningHeader: { sections: view.chapters.map((c) => ({ id: c.anchor, title: c.title })), bare: '.cover' },
         },
       };
     });

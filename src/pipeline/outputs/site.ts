@@ -1,9 +1,9 @@
-import { sitePages } from '../../render/index.ts';
+import { siteFontFiles, sitePages } from '../../render/index.ts';
 import { SitePageCache } from '../cache/page-cache.ts';
 import { applyPageTransforms } from '../page-transforms.ts';
 import type { Output } from './types.ts';
 
-/** The HTML site: a page per section, its stylesheet; every page through the build's page transforms. */
+/** The HTML site: a page per section, its stylesheet and fonts; every page through the build's page transforms. */
 export const siteOutput: Output = {
   id: 'site',
   enabled: (s) => s.site,
@@ -15,9 +15,12 @@ export const siteOutput: Output = {
     const { files } = sitePages(presentation, { pageCache: cache });
     await cache.save().catch(() => {});
     return {
-      files: files.map((file) =>
-        file.path.endsWith('.html') ? { ...file, contents: applyPageTransforms(file.contents, file.path, pageTransforms) } : file,
-      ),
+      files: [
+        ...files.map((file) =>
+          file.path.endsWith('.html') ? { ...file, contents: applyPageTransforms(file.contents, file.path, pageTransforms) } : file,
+        ),
+        ...siteFontFiles(),
+      ],
       print: [],
     };
   },
