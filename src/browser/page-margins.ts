@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { toPoints, type Paper } from '../core/paper.ts';
-import { FONT_STACK } from '../render/index.ts';
+import { FONT_STACK } from '../core/typeface.ts';
 
 /** What each page's margins show: a header line at the top left, the page label at the bottom centre. */
 export interface PageMargins {

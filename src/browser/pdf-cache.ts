@@ -12,11 +12,11 @@ const CACHE_FORMAT = 4;
  * that uses them should put a digest of those assets into `extra`.
  */
 export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = null): string {
-  const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel, paper } = opts;
+  const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel, paper, pageNumbers } = opts;
   const material = JSON.stringify({
     format: CACHE_FORMAT,
     html,
-    options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel, paper },
+    options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel, paper, pageNumbers },
     extra,
   });
   return createHash('sha256').update(material).digest('hex');

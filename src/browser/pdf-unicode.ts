@@ -1,6 +1,6 @@
 import { create, type Font } from 'fontkit';
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
-import { fontFileNamed } from '../render/index.ts';
+import { fontFileNamed } from '../core/typeface.ts';
 
 /**
  * Characters Inter draws with one glyph, and the one a reader means. Chromium's PDF names a shared glyph by the

@@ -19,6 +19,12 @@ export interface PrintOptions extends PdfMetadata {
   paper?: Paper;
   /** The footer, with `{page}` and `{total}` for the numbers; default "{page} / {total}". */
   pageLabel?: string;
+  /**
+   * Slots (a CSS selector; each inside a link to `#id`) to fill with the page their link's target is on: the
+   * contents' page numbers. The document is printed, the numbers read from the PDF, written in, and printed
+   * again; the slots keep their width, so the second print has the same pages (checked: a third print if not).
+   */
+  pageNumbers?: string;
   /** Serves the document's relative assets (images, fonts, CSS) from the fake origin. */
   routes?: Routes;
   /** Told about every request that was refused (external URLs, unknown assets), so the caller can warn. */
@@ -45,16 +51,23 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
       const lines = await fitHeaderLines(page, headerLines(margins), paper);
       await page.addStyleTag({ content: pageMarginCss(margins, lines) });
       await page.evaluate('document.fonts.ready.then(() => true)');
-      const pdf = await page.pdf({
-        format: paper.size,
-        printBackground: true,
-        // The header and footer are the document's page-margin boxes (page-margins.ts), sized by its @page rule.
-        displayHeaderFooter: false,
-        preferCSSPageSize: true,
-        margin: { ...paper.margin },
-        outline: true,
-        tagged: true,
-      });
+      const print = () =>
+        page.pdf({
+          format: paper.size,
+          printBackground: true,
+          // The header and footer are the document's page-margin boxes (page-margins.ts), sized by its @page rule.
+          displayHeaderFooter: false,
+          preferCSSPageSize: true,
+          margin: { ...paper.margin },
+          outline: true,
+          tagged: true,
+        });
+      let pdf = await print();
+      for (let pass = 0; opts.pageNumbers && pass < 2; pass++) {
+        const { destinationPages, fillPageNumbers } = await import('./pdf-page-numbers.ts');
+        if (!(await fillPageNumbers(page, opts.pageNumbers, await destinationPages(pdf)))) break;
+        pdf = await print();
+      }
       if (offline.blocked.length) opts.onBlocked?.([...offline.blocked]);
       return pdf;
     },

@@ -4,7 +4,7 @@ import type { BrowserSession } from '../browser/index.ts';
 import { BrowserFailedError, failureText, isBrowserFailure, withDeadline } from '../browser/index.ts';
 import { FAKE_ORIGIN, combineRoutes, goOffline } from '../browser/index.ts';
 import { DIAGRAM_LIMITS } from '../core/limits.ts';
-import { FONT_STACK, inlineFontFaceCss } from '../render/index.ts';
+import { FONT_STACK, inlineFontFaceCss } from '../core/typeface.ts';
 import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';

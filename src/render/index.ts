@@ -4,7 +4,6 @@ export { roleHandbookHtml } from './role-handbook.ts';
 export { present, type Presentation, type PresentBuilders, type PresentOptions } from './present.ts';
 export { buildRoleView, handbookRoles, type RoleView } from './view-role.ts';
 export { BUILTIN_TEMPLATES } from './templates.ts';
-export { FONT_STACK, fontFileNamed, inlineFontFaceCss, siteFontFiles } from './fonts.ts';
 export { createFormat, formatFor, type Format } from '../core/format.ts';
 export { fillLabels, labelsFor, type Labels } from '../core/labels/index.ts';
 export {

@@ -1,4 +1,4 @@
-import { inlineFontFaceCss } from './fonts.ts';
+import { inlineFontFaceCss } from '../core/typeface.ts';
 import { DEFAULT_PAPER, pageRule } from '../core/paper.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { loadTemplates, type TemplateSet } from './templates.ts';

@@ -1,4 +1,3 @@
-import { fontFaceCss } from './fonts.ts';
 import { present, type Presentation } from './present.ts';
 import { PAGES_ANCHOR, siteNavigation } from './site-nav.ts';
 import type { PageCache, RenderInput, RenderOptions, SiteOutput } from './types.ts';
@@ -10,7 +9,7 @@ function link(section: SectionView | undefined) {
 
 /**
  * The static site: index.html for the plan section, `<slug>.html` for every other section, and the
- * stylesheet (its fonts: siteFontFiles). Every link is relative, so the folder works from file:// as well as from a web server.
+ * stylesheet (the fonts and theirs: core/typeface.ts). Every link is relative, so the folder works from file:// as well as from a web server.
  */
 export function sitePages(presentation: Presentation, opts: { pageCache?: PageCache } = {}): SiteOutput {
   const view = presentation.site;
@@ -40,9 +39,7 @@ export function sitePages(presentation: Presentation, opts: { pageCache?: PageCa
     if (key !== undefined) cache?.set(key, contents);
     return { path: section.file, contents };
   });
-  // The font faces first, so a plan's own site.css can still name another family.
-  const css = `${fontFaceCss((file) => `fonts/${file}`)}\n${templates.text('styles/site.css')}`;
-  files.push({ path: 'assets/site.css', contents: css });
+  files.push({ path: 'assets/site.css', contents: templates.text('styles/site.css') });
   return { files };
 }
 

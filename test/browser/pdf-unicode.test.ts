@@ -1,10 +1,9 @@
+import { create, type Font } from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/browser/launch.ts';
 import { printPdf } from '../../src/browser/pdf.ts';
-import { create, type Font } from 'fontkit';
 import { missingNames, withNames } from '../../src/browser/pdf-unicode.ts';
-import { fontFileNamed } from '../../src/render/index.ts';
-import { inlineFontFaceCss } from '../../src/render/index.ts';
+import { fontFileNamed, inlineFontFaceCss } from '../../src/core/typeface.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 const session = new BrowserSession();

@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/pipeline/index.ts';
+import { contentsEntries, misnumberedEntries, readPdfLayout } from '../helpers/pdf-layout.ts';
 import { readPdfText, type PdfText } from '../helpers/pdf-text.ts';
 import { buildExample } from './example-build.ts';
 import { printedTextSizes } from './font-sizes.ts';
@@ -74,6 +75,23 @@ describe('the full handbook', () => {
     const contents = handbook.pages.slice(1, 3).join('\n');
     expect(handbook.pages[1]).toContain('Contents');
     for (const [i, title] of sections.entries()) expect(contents).toContain(`${i + 1}. ${title}`);
+  });
+
+  it('gives every contents entry the page its heading is on, in the full handbook and each role’s', async () => {
+    const layout = await readPdfLayout(handbookBytes);
+    const entries = contentsEntries(layout);
+    // The sections and their sub-headings and tables: to level 2, every one numbered.
+    expect(entries.length).toBeGreaterThan(50);
+    for (const title of sections) expect(entries.map((e) => e.title)).toContain(title);
+    expect(misnumberedEntries(layout, entries)).toEqual([]);
+    expect(entries.map((e) => e.page)).toEqual([...entries.map((e) => e.page)].sort((a, b) => a - b));
+    for (const role of ['ae', 'sdr']) {
+      const bytes = new Uint8Array(await readFile(path.join(out, 'handbooks', `${role}.pdf`)));
+      const roleLayout = await readPdfLayout(bytes);
+      const roleEntries = contentsEntries(roleLayout);
+      expect(roleEntries.length, role).toBeGreaterThan(5);
+      expect(misnumberedEntries(roleLayout, roleEntries), role).toEqual([]);
+    }
   });
 
   it('has a bookmark for every section and its sub-headings, and its metadata', () => {

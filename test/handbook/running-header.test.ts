@@ -4,7 +4,7 @@ import { BrowserSession } from '../../src/browser/launch.ts';
 import { cssString, pageMarginCss } from '../../src/browser/page-margins.ts';
 import { topLevelOutline } from '../../src/browser/pdf-outline.ts';
 import { printPdf } from '../../src/browser/pdf.ts';
-import { inlineFontFaceCss } from '../../src/render/index.ts';
+import { inlineFontFaceCss } from '../../src/core/typeface.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 const session = new BrowserSession();

@@ -124,7 +124,9 @@ describe('buildView', () => {
     const print = buildView(fixtureInput(), 'print');
     const team = print.sections.find((s) => s.key === 'team');
     expect(team?.href).toBe('#team');
-    expect(team?.headings[0]?.href).toBe('#team--overview');
+    // The prose's headings, after the computed tables' (team-org-chart, team-roles, ...).
+    expect(team?.headings[0]?.href).toBe('#team-org-chart');
+    expect(team?.headings.map((h) => h.href)).toContain('#team--overview');
     expect(team?.html).toContain('id="team--overview"');
     expect(team?.html).toContain('href="#team--overview"');
     const mission = print.sections.find((s) => s.key === 'mission');

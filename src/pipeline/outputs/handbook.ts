@@ -4,6 +4,9 @@ import type { OutputSettings, Output, PrintJob } from './types.ts';
 
 export const HANDBOOK_PATH = 'handbook.pdf';
 
+/** The contents' page-number slots (templates/partials/handbook/contents.hbs), filled after a first print. */
+export const CONTENTS_PAGE_NUMBERS = '.contents .entry-page';
+
 /** What every PDF of a plan shares: author, language, fixed creation date, footer label, paper. */
 export function commonPrint(presentation: Presentation, version: PlanVersion, settings: OutputSettings) {
   const { plan } = presentation.input.facts;
@@ -41,6 +44,7 @@ export const handbookOutput: Output = {
         headerTitle: plan.title,
         // The cover has no header or footer; each chapter's pages carry its title.
         runningHeader: { sections: sections.map((s) => ({ id: s.anchor, title: s.title })), bare: '.cover' },
+        pageNumbers: CONTENTS_PAGE_NUMBERS,
       },
     };
     return { files: [], print: [job] };

@@ -1,6 +1,6 @@
 import { handbookRoles, labelsFor, roleHandbookHtml } from '../../render/index.ts';
 import { fillLabel } from '../../core/labels/index.ts';
-import { commonPrint } from './handbook.ts';
+import { CONTENTS_PAGE_NUMBERS, commonPrint } from './handbook.ts';
 import type { Output, PrintJob } from './types.ts';
 
 export function roleHandbookPath(roleId: string): string {
@@ -31,6 +31,7 @@ export const roleHandbooksOutput: Output = {
           subject: `${plan.company}: ${view.kicker}, ${period.label}`,
           headerTitle: `${plan.title} · ${role.title}`,
           runningHeader: { sections: view.chapters.map((c) => ({ id: c.anchor, title: c.title })), bare: '.cover' },
+          pageNumbers: CONTENTS_PAGE_NUMBERS,
         },
       };
     });

@@ -1,4 +1,5 @@
-import { siteFontFiles, sitePages } from '../../render/index.ts';
+import { siteFontFiles } from '../../core/typeface.ts';
+import { sitePages } from '../../render/index.ts';
 import { SitePageCache } from '../cache/page-cache.ts';
 import { applyPageTransforms } from '../page-transforms.ts';
 import type { Output } from './types.ts';

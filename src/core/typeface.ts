@@ -22,8 +22,9 @@ const FACES = [
   { file: 'Inter-Bold.woff2', weight: 700, style: 'normal' },
 ] as const;
 
-/** Where the site keeps the files, beside its stylesheet (assets/site.css links them as fonts/…). */
+/** Where the site keeps the files and their stylesheet (linked before assets/site.css, which a plan may replace). */
 export const SITE_FONT_DIR = 'assets/fonts';
+export const SITE_FONT_CSS = `${SITE_FONT_DIR}/fonts.css`;
 
 let packageDir: string | undefined;
 function fontDir(): string {
@@ -66,9 +67,10 @@ export function inlineFontFaceCss(): string {
   return inlined;
 }
 
-/** The site's copies of the fonts and their licence, which the OFL asks to travel with them. */
-export function siteFontFiles(): { path: string; contents: Uint8Array }[] {
+/** The site's copies of the fonts, their stylesheet and their licence, which the OFL asks to travel with them. */
+export function siteFontFiles(): { path: string; contents: string | Uint8Array }[] {
   return [
+    { path: SITE_FONT_CSS, contents: `${fontFaceCss((file) => file)}\n` },
     ...FACES.map((face) => ({ path: `${SITE_FONT_DIR}/${face.file}`, contents: fontBytes(face.file) })),
     { path: `${SITE_FONT_DIR}/LICENSE.txt`, contents: fontBytes('LICENSE.txt') },
   ];
