@@ -23,6 +23,7 @@ export { TABLE_NAMES } from './numbers/tables.ts';
 export type * from './types.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';
 export { gapChartSvg } from './charts/gap-chart.ts';
+export { planCharts, type PlanCharts } from './charts/plan-charts.ts';
 export { dashboardCharts, type DashboardCharts } from './charts/dashboard-charts.ts';
 export { dashboardHtml } from './dashboard-pdf.ts';
 export { dashboardPage, dashboardPdfPath, dashboardTitle, dashboardsView, type DashboardView } from './view-dashboards.ts';
