@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { onInterrupt } from '../core/interrupts.ts';
 import { requireBrowser } from './find-browser.ts';

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { build } from '../pipeline/index.ts';
 import { outputSettings, planOutputs } from '../pipeline/index.ts';
 import type { BuildResult } from '../pipeline/index.ts';
-import { report } from '../core/diagnostics/index.ts';
+import { counted, messageLocale, report } from '../core/diagnostics/index.ts';
 import { cacheDamageWarning } from '../pipeline/index.ts';
 import { handleInterrupts } from '../core/interrupts.ts';
 import { commandConfig } from './command-config.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { actualsFlag, asOfFlag, baseUrlFlag } from './option-values.ts';
 import type { BuildFlags } from './program.ts';
-import { progressReporter, seconds, type Verbosity } from './progress.ts';
+import { cliWords, fill, seconds } from './cli-words.ts';
+import { progressReporter, type Verbosity } from './progress.ts';
 import { useColor } from './color.ts';
 
 
@@ -67,7 +68,7 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
     stopHandlingInterrupts();
     progress.done();
   }
-  const messages = report(result.files, { color: useColor(process.stderr) });
+  const messages = report(result.files, { color: useColor(process.stderr), locale: messageLocale(result.locale) });
   if (messages && !(flags.quiet && result.ok)) process.stderr.write(`${messages}\n`);
   if (!(flags.quiet && result.ok)) for (const damage of result.cacheDamage) process.stderr.write(`salesplan: ${cacheDamageWarning(damage, cwd)}\n`);
   if (!result.ok) {
@@ -89,15 +90,18 @@ export async function buildCommand(planArg: string | undefined, flags: BuildFlag
 }
 
 export function summary(result: BuildResult, out: string, ms: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const locale = messageLocale(result.locale);
+  const words = cliWords(locale);
   const diagrams = result.diagrams.rendered + result.diagrams.cached;
-  return [
-    `Built ${out}/ from ${plural(result.files.length, 'file')}:`,
-    `${plural(result.pages, 'page')},`,
-    `${plural(diagrams, 'diagram')} (${result.diagrams.cached} cached),`,
-    `${plural(result.pdfs.length, 'PDF')}`,
-    `in ${seconds(ms)}`,
-  ].join(' ');
+  return fill(words.built, {
+    out,
+    files: counted(locale, result.files.length, words.file),
+    pages: counted(locale, result.pages, words.page),
+    diagrams: counted(locale, diagrams, words.diagram),
+    cached: fill(words.cached, { count: String(result.diagrams.cached) }),
+    pdfs: counted(locale, result.pdfs.length, words.pdf),
+    seconds: seconds(ms, locale),
+  });
 }
 
 /** `  parse 0.21 s` per stage, in the order the stages ran. */

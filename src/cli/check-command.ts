@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadPlan, ParseCache } from '../pipeline/load.ts';
-import { report, toJson } from '../core/diagnostics/index.ts';
+import { counted, messageLocale, report, toJson } from '../core/diagnostics/index.ts';
 import { EnvironmentError } from '../core/environment-errors.ts';
 import { prepareCacheFolder } from '../write/index.ts';
 import { commandConfig } from './command-config.ts';
@@ -8,6 +8,7 @@ import { EXIT } from './exit-codes.ts';
 import type { CheckFlags } from './program.ts';
 import { useColor } from './color.ts';
 import { actualsFlag, asOfFlag } from './option-values.ts';
+import { cliWords, fill } from './cli-words.ts';
 
 /**
  * `salesplan check [plan-dir]`: parse, validate and compute, no browser, nothing written but the parse cache.
@@ -29,10 +30,12 @@ export async function checkCommand(planArg: string | undefined, flags: CheckFlag
   if (flags.format === 'json') {
     process.stdout.write(`${toJson(plan.files)}\n`);
   } else {
-    const messages = report(plan.files, { color: useColor(process.stderr) });
+    const locale = messageLocale(plan.facts?.plan.locale);
+    const messages = report(plan.files, { color: useColor(process.stderr), locale });
     if (messages) process.stderr.write(`${messages}\n`);
-    const verdict = plan.ok ? `${planDir}: the plan is valid` : `${planDir}: the plan has errors`;
-    process.stderr.write(`${verdict} (${plan.files.length} files checked)\n`);
+    const words = cliWords(locale);
+    const verdict = fill(plan.ok ? words.valid : words.invalid, { dir: planDir });
+    process.stderr.write(`${verdict} (${fill(words.checked, { files: counted(locale, plan.files.length, words.file) })})\n`);
   }
   return plan.ok ? EXIT.ok : EXIT.planErrors;
 }

@@ -1,6 +1,6 @@
 import { cacheDamageWarning, type BuildResult } from '../pipeline/index.ts';
 import type { CacheDamage } from '../write/index.ts';
-import { report } from '../core/diagnostics/index.ts';
+import { messageLocale, report } from '../core/diagnostics/index.ts';
 import { handleInterrupts, isInterrupted } from '../core/interrupts.ts';
 import { startDev, type DevServer } from '../dev/index.ts';
 import { commandConfig } from './command-config.ts';
@@ -22,7 +22,7 @@ export async function devCommand(planArg: string | undefined, flags: DevFlags): 
   const color = useColor(process.stderr);
   const onCacheDamage = (damage: CacheDamage) => process.stderr.write(`salesplan dev: ${cacheDamageWarning(damage)}\n`);
   const onBuild = (result: BuildResult, ms: number) => {
-    const messages = report(result.files, { color });
+    const messages = report(result.files, { color, locale: messageLocale(result.locale) });
     if (messages) process.stderr.write(`${messages}\n`);
     result.cacheDamage.forEach(onCacheDamage);
     const line = result.ok

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { report } from '../core/diagnostics/index.ts';
+import { messageLocale, report } from '../core/diagnostics/index.ts';
 import { environmentError } from '../core/environment-errors.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { guessName, listNames } from '../core/suggest.ts';
@@ -41,7 +41,7 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
   const { plan: planDir } = await commandConfig({ plan: planArg });
   const asOf = asOfFlag(flags.asOf);
   const plan = await loadPlan(planDir, process.cwd(), {}, { actuals: await actualsFlag(flags.actuals, process.cwd()), asOf });
-  const messages = report(plan.files, { color: useColor(process.stderr) });
+  const messages = report(plan.files, { color: useColor(process.stderr), locale: messageLocale(plan.facts?.plan.locale) });
   if (messages) process.stderr.write(`${messages}\n`);
   if (!plan.ok || !plan.facts || !plan.model) return EXIT.planErrors;
   const { facts } = plan;
@@ -56,7 +56,7 @@ export async function numbersCommand(planArg: string | undefined, flags: Numbers
       const tables = all.filter((t) => t.name === (flags.table ?? (format === 'csv' ? 'scenarios' : t.name)));
       const output =
         format === 'json'
-          ? scenariosJson(facts, plan.scenarios.comparison, runs, plan.scenarios.goalSeek)
+          ? scenariosJson(facts, plan.scenarios.comparison, runs, plan.scenarios.goalSeek, plan.scenarios.sensitivity)
           : format === 'csv'
             ? numbersCsv(tables[0] as NumbersTable, model, options)
             : format === 'xlsx'

@@ -1,16 +1,9 @@
+import { messageLocale } from '../core/diagnostics/index.ts';
 import type { ProgressEvent } from '../pipeline/index.ts';
+import { cliWords, seconds } from './cli-words.ts';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
-const STAGE_NAMES: Record<ProgressEvent['stage'], string> = {
-  parse: 'parsing and validating the plan',
-  validate: 'validating',
-  compute: 'computing the model',
-  diagrams: 'rendering diagrams',
-  render: 'rendering the site',
-  pdf: 'printing PDFs',
-  write: 'writing the output',
-};
 
 /**
  * Reports build stages as they start. On a terminal one line is rewritten in place (and cleared at the end);
@@ -25,7 +18,8 @@ export function progressReporter(stream: NodeJS.WriteStream, verbosity: Verbosit
       if (verbosity === 'quiet') return;
       const count = event.total ? ` ${event.done ?? 0}/${event.total}` : '';
       const elapsed = verbosity === 'verbose' ? ` (+${seconds(performance.now() - started)})` : '';
-      const line = `salesplan: ${STAGE_NAMES[event.stage]}${count}${elapsed}`;
+      // Until the plan validated, the environment's language (LANG); then the plan's.
+      const line = `salesplan: ${cliWords(messageLocale(event.locale)).stages[event.stage]}${count}${elapsed}`;
       if (live) {
         stream.write(`\r\u001b[2K${line}`);
         shown = true;
@@ -41,6 +35,4 @@ export function progressReporter(stream: NodeJS.WriteStream, verbosity: Verbosit
   };
 }
 
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
+export { seconds };

@@ -1,4 +1,4 @@
-import type { Decimal } from './decimal.ts';
+import { Decimal } from './decimal.ts';
 
 /**
  * Display formatting for one plan's locale and currency. Decimals are handed to Intl as plain-notation
@@ -74,6 +74,8 @@ export function createFormat(locale: string, currency: string): Format {
   const gap = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero' });
   const minor = money.resolvedOptions().maximumFractionDigits ?? 2;
   const gapAmount = fixed(locale, minor, { signDisplay: 'exceptZero' });
+  // Whole as shown: a prorated 32,499.99999… prints as 32,500.00, which reads as a whole amount with needless cents.
+  const wholeShown = (v: Decimal) => v.toDecimalPlaces(minor, Decimal.ROUND_HALF_UP).isInteger();
   const gapAmountWhole = fixed(locale, 0, { signDisplay: 'exceptZero' });
   const gapWhole = new Intl.NumberFormat(locale, { style: 'currency', currency, signDisplay: 'exceptZero', minimumFractionDigits: 0, maximumFractionDigits: 0 });
   // roundingMode is Intl.NumberFormat v3 (Node 20); the ES2023 lib typings predate it.
@@ -95,10 +97,10 @@ export function createFormat(locale: string, currency: string): Format {
   return {
     locale,
     currency,
-    money: (v) => realMinus(fmt(v.isInteger() ? moneyWhole : money, v)),
+    money: (v) => realMinus(fmt(wholeShown(v) ? moneyWhole : money, v)),
     moneyWhole: (v) => realMinus(fmt(moneyWhole, v)),
-    gap: (v) => realMinus(fmt(v.isInteger() ? gapWhole : gap, v)),
-    gapAmount: (v) => realMinus(fmt(v.isInteger() ? gapAmountWhole : gapAmount, v)),
+    gap: (v) => realMinus(fmt(wholeShown(v) ? gapWhole : gap, v)),
+    gapAmount: (v) => realMinus(fmt(wholeShown(v) ? gapAmountWhole : gapAmount, v)),
     count: (v) => realMinus(fmt(count, v)),
     percent: (v) => realMinus(fmt(percent, v)),
     fte: (v) => fmt(one, v),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
 /** Bump when the SVG post-processing changes, so old entries are not reused (2: entries carry their hash). */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export interface CacheKeyParts {
   source: string;

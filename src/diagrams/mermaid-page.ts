@@ -8,7 +8,7 @@ import { DiagramCache, cacheKey } from './cache.ts';
 import { mermaidRoutes, mermaidVersion } from './mermaid-assets.ts';
 import type { MermaidLoader } from './mermaid-assets.ts';
 import type { OnCacheDamage } from '../write/index.ts';
-import { mermaidPageHtml } from './page-script.ts';
+import { GANTT_LEFT_PADDING, mermaidPageHtml } from './page-script.ts';
 import { prepareInlineSvg } from './svg-inline.ts';
 import type { DiagramError, DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 
@@ -50,7 +50,8 @@ export function mermaidConfig(theme: string) {
     maxTextSize: DIAGRAM_LIMITS.textSize,
     maxEdges: DIAGRAM_LIMITS.edges,
     // d3 draws the gantt's axis dates at 10 px, 7.5 pt on paper: below the 8 pt a printed handbook allows.
-    themeCSS: '.grid .tick text { font-size: 12px; }',
+    // Its grid lines are drawn in currentColor, the text's colour, so they read as black rules through the labels.
+    themeCSS: '.grid .tick text { font-size: 12px; } .grid .tick line { stroke: hsl(0, 0%, 85%); }',
     flowchart: { htmlLabels: false, useMaxWidth: true, curve: 'basis' },
     gantt: {
       useMaxWidth: true,
@@ -58,7 +59,7 @@ export function mermaidConfig(theme: string) {
       barGap: 6,
       fontSize: 12,
       sectionFontSize: 12,
-      leftPadding: 110,
+      leftPadding: GANTT_LEFT_PADDING,
       topPadding: 40,
       axisFormat: '%d %b',
     },

@@ -6,8 +6,47 @@ import type { MermaidLoader } from './mermaid-assets.ts';
  * page.evaluate would be serialised after the TypeScript transform, which may add helpers the page lacks.
  */
 
+/** The gantt's column of section names, left of the bars (mermaid's `leftPadding`). */
+export const GANTT_LEFT_PADDING = 110;
+
 /** Turns mermaid's SVG into one fit to inline: labelled for screen readers, nothing executable. */
 const CLEAN_SVG = String.raw`
+const GANTT_LEFT_PADDING = ${GANTT_LEFT_PADDING};
+
+/*
+ * Mermaid puts a gantt label left of its bar when it would run past the chart's right edge, and there it can run
+ * into the section names. Such a label goes right of its bar instead, and the drawing grows to hold it. Measured
+ * in the page, where the drawing is laid out for a moment.
+ */
+function salesplanGanttLabels(markup) {
+  if (!markup.includes('taskTextOutsideLeft')) return markup;
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position: absolute; left: -100000px; top: 0; visibility: hidden';
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  try {
+    const svg = holder.querySelector('svg');
+    let right = 0;
+    for (const text of [...svg.querySelectorAll('text.taskTextOutsideLeft')]) {
+      const bar = svg.querySelector('#' + CSS.escape(text.id.replace(/-text$/, '')));
+      if (!bar || text.getBBox().x >= GANTT_LEFT_PADDING) continue;
+      const end = bar.x.baseVal.value + bar.width.baseVal.value;
+      text.classList.replace('taskTextOutsideLeft', 'taskTextOutsideRight');
+      text.setAttribute('x', String(end + 5));
+      const box = text.getBBox();
+      right = Math.max(right, box.x + box.width + 5);
+    }
+    const view = svg.viewBox.baseVal;
+    if (right > view.width) {
+      svg.setAttribute('viewBox', [view.x, view.y, Math.ceil(right), view.height].join(' '));
+      svg.style.maxWidth = Math.ceil(right) + 'px';
+    }
+    return new XMLSerializer().serializeToString(svg);
+  } finally {
+    holder.remove();
+  }
+}
+
 function salesplanClean(markup, id, title, description) {
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const svg = doc.documentElement;
@@ -51,7 +90,7 @@ function salesplanClean(markup, id, title, description) {
 window.salesplanRender = async (id, source, title, description) => {
   try {
     const { svg } = await window.mermaid.render(id, source);
-    return { svg: salesplanClean(svg, id, title, description) };
+    return { svg: salesplanClean(salesplanGanttLabels(svg), id, title, description) };
   } catch (error) {
     // mermaid leaves its scratch container behind when it fails
     document.getElementById('d' + id)?.remove();

@@ -28,3 +28,13 @@ export function computeHiring(team: TeamSection, asOf: string): { rows: HiringRo
   });
   return { rows, messages };
 }
+
+/**
+ * A name per hire that tells it from the others: its role's title, with its id where two hires share the title
+ * (two SDRs of one cohort), so two bars of a timeline or two rows of a table never read the same.
+ */
+export function hireNames(rows: readonly Pick<HiringRow, 'id' | 'title'>[]): string[] {
+  const uses = new Map<string, number>();
+  for (const row of rows) uses.set(row.title, (uses.get(row.title) ?? 0) + 1);
+  return rows.map((row) => ((uses.get(row.title) ?? 0) > 1 ? `${row.title} (${row.id})` : row.title));
+}

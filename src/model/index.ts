@@ -18,6 +18,7 @@ import { computeRolePlans } from './roles.ts';
 import { computeSources } from './sources.ts';
 import { computeStaffing } from './staffing.ts';
 import { unusualCapacities } from './team-checks.ts';
+import { computeSensitivity, type Sensitivity, type SensitivityConfig } from './sensitivity/index.ts';
 import type { ModelMessage, Period, PlanModel } from './types.ts';
 
 export type * from './types.ts';
@@ -114,6 +115,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
 }
 
 export { resolveCalendar } from './calendar.ts';
+export { hireNames } from './hiring.ts';
 export { monthlyQuota, rampAt } from './people.ts';
 export { compareScenarios } from './scenarios.ts';
 export type * from './scenarios.ts';
@@ -121,6 +123,13 @@ export { compareActuals, dashboardTeams, MIN_DEALS } from './actuals/index.ts';
 export type * from './actuals/index.ts';
 export { goalSeek, leversFor, override, reaches } from './goal-seek/index.ts';
 export type * from './goal-seek/index.ts';
+export { DEFAULT_SENSITIVITY, sensitivityInputs } from './sensitivity/index.ts';
+export type * from './sensitivity/index.ts';
+
+/** Each numeric input moved by ±N % (a start by ±N weeks), its effect on the period's gap, deals and heads, ranked. */
+export function sensitivity(facts: PlanFacts, model: PlanModel, config?: SensitivityConfig): Sensitivity | undefined {
+  return computeSensitivity(facts, model, computeModel, config);
+}
 
 /**
  * The plan against its actuals (compareActuals), with the plan recomputed by this same model from the measured

@@ -93,6 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     pages: 0,
     browserLaunched: false,
     cacheDamage,
+    locale: facts?.plan.locale,
     ...extra,
   });
   if (!plan.ok || !facts || !model || !format) {
@@ -100,9 +101,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!options.session) await session.close();
     return result({ browserLaunched: session.launched });
   }
+  const locale = facts.plan.locale;
+
 
   try {
-    progress({ stage: 'diagrams' });
+    progress({ locale, stage: 'diagrams' });
     // With no output that prints, a machine with no browser still gets its site: uncached diagrams are shown as source.
     const withoutBrowser = outputs.needsBrowser ? 'fail' : 'skip';
     const diagrams = await clock('diagrams', () =>
@@ -110,7 +113,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
     if (hasErrors(files)) return result({ diagrams: diagrams.stats, browserLaunched: session.launched });
 
-    progress({ stage: 'render' });
+    progress({ locale, stage: 'render' });
     const version = await versionLookup;
     const input: RenderInput = {
       facts,
@@ -150,11 +153,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         ? undefined
         : await clock('pdf', () => {
             // A line as printing starts: the first PDF can take a while, and Ctrl-C tests wait for it.
-            progress({ stage: 'pdf', done: 0, total: emitted.print.length });
-            return pdfStage(emitted.print, { session, staging, cacheDir, onCacheDamage, onPrinted: (done, total) => progress({ stage: 'pdf', done, total }) });
+            progress({ locale, stage: 'pdf', done: 0, total: emitted.print.length });
+            return pdfStage(emitted.print, { session, staging, cacheDir, onCacheDamage, onPrinted: (done, total) => progress({ locale, stage: 'pdf', done, total }) });
           });
 
-    progress({ stage: 'write' });
+    progress({ locale, stage: 'write' });
     await clock('write', () => staging.commit());
     return result({
       diagrams: { ...diagrams.stats, skipped: diagrams.skipped?.length ?? 0 },

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { formatFor, type Format } from '../core/format.ts';
 import { actualsModel, computeModel } from '../model/index.ts';
-import type { PlanModel, ScenarioComparison } from '../model/index.ts';
+import type { PlanModel } from '../model/index.ts';
 import { parseSection, readActuals } from '../parse/index.ts';
 import { checkTemplateOverrides, parseScenarios, readPlan, readScenariosFile } from '../parse/index.ts';
 import type { ParsedSection } from '../parse/index.ts';

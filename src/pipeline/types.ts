@@ -62,6 +62,8 @@ export interface BuildOptions {
 
 export interface ProgressEvent {
   stage: 'parse' | 'validate' | 'compute' | 'diagrams' | 'render' | 'pdf' | 'write';
+  /** The plan's locale, on every event after the plan validated: the CLI words its lines in it. */
+  locale?: string;
   done?: number;
   total?: number;
 }
@@ -85,4 +87,6 @@ export interface BuildResult {
   browserLaunched: boolean;
   /** Cache entries found damaged (truncated, not matching their hash): each was discarded and made again. */
   cacheDamage: CacheDamage[];
+  /** The plan's locale when it validated: the CLI reports in it. */
+  locale?: string | undefined;
 }

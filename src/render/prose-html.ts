@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { proseTables } from './prose-tables.ts';
 import { repairSanitized } from './repair-sanitized.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 import type { Heading } from './types.ts';
@@ -41,6 +42,7 @@ function sanitizedProcessor() {
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(repairSanitized)
+    .use(proseTables)
     .use(rehypeSlug)
     .use(rehypeStringify)
     .freeze();
@@ -49,6 +51,7 @@ function sanitizedProcessor() {
 function trustedProcessor() {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(proseTables)
     .use(rehypeSlug)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();

@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import type { GoalSeekResult, PlanModel, ScenarioComparison } from '../model/index.ts';
+import type { GoalSeekResult, PlanModel, ScenarioComparison, Sensitivity } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 import type { DashboardCharts } from './charts/dashboard-charts.ts';
 import type { PlanCharts } from './charts/plan-charts.ts';
@@ -63,10 +63,13 @@ export interface RenderInput {
   /** The plan's scenarios compared with it (scenarios.yaml), and the gap chart as SVG; absent without scenarios. */
   scenarios?: {
     comparison: ScenarioComparison;
-    runs: { id: string; name: string; description?: string | undefined; overrides: { path: string; value: unknown }[] }[];
+    runs: { id: string; name: string; description?: string | undefined; overrides: { path: string; value: unknown }[]; goalSeek?: GoalSeekResult[] }[];
     chart?: string | undefined;
     /** What it takes the base plan to reach each goal it misses, one input at a time (model/goal-seek). */
     goalSeek?: GoalSeekResult[];
+    /** Each input of the base moved by ±N %, ranked (model/sensitivity), and its tornado chart as SVG. */
+    sensitivity?: Sensitivity | undefined;
+    tornado?: { wide: string; narrow: string } | undefined;
   };
   /** The plan's charts (capacity, funnel, ramp) as SVG, drawn once at build time; absent: tables only. */
   charts?: PlanCharts;

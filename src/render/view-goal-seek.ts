@@ -69,6 +69,8 @@ export function goalSeekView(results: readonly GoalSeekResult[] | undefined, f: 
       const title = goalTitle(result, f, l);
       return {
         title,
+        // The same answers one by one, for a narrow screen's list.
+        answers: reached,
         sentence: reached.length > 0 ? `${title}: ${reached.join(`, ${l.goal_seek_or} `)}.` : `${title}: ${l.goal_seek_none}`,
         unreachable: rest.length > 0 ? fillLabels(l.goal_seek_unreachable, { list: rest.join(', ') }) : undefined,
       };

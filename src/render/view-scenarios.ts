@@ -5,6 +5,7 @@ import { fillLabel, fillLabels, type Labels } from '../core/labels/index.ts';
 import type { ComparisonGroup, ComparisonRow, ComparisonUnit, ScenarioComparison, Trend } from '../model/index.ts';
 import type { RenderInput } from './types.ts';
 import { goalSeekView } from './view-goal-seek.ts';
+import { sensitivityView } from './view-sensitivity.ts';
 
 const GROUPS: ComparisonGroup[] = ['deals', 'funnel', 'activities', 'headcount', 'capacity', 'economics'];
 const MARK: Record<Trend, string> = { same: '', better: '▲', worse: '▼', changed: '●' };
@@ -92,6 +93,13 @@ export function scenariosView(scenarios: NonNullable<RenderInput['scenarios']>, 
     groups,
     chart: scenarios.chart,
     goalSeek: goalSeekView(scenarios.goalSeek, f, l),
+    // Each scenario's own goal-seek, after the base's: what it takes that version of the plan.
+    scenarioGoalSeek: scenarios.runs.flatMap((run) => {
+      const view = goalSeekView(run.goalSeek, f, l);
+      return view ? [{ title: fillLabel(l.goal_seek_in_scenario, run.name), ...view }] : [];
+    }),
+    sensitivity: sensitivityView(scenarios.sensitivity, f, l),
+    tornado: scenarios.tornado,
     changes: scenarios.runs.map((run) => ({
       name: run.name,
       description: run.description,

@@ -1,4 +1,4 @@
-import type { CapacityRow, PlanModel } from '../model/index.ts';
+import { hireNames, type CapacityRow, type PlanModel } from '../model/index.ts';
 import type { TeamSection } from '../validate/index.ts';
 import type { Format } from '../core/format.ts';
 import { daysLabel, fillLabel, type LabelId, type Labels } from '../core/labels/index.ts';
@@ -61,6 +61,7 @@ export function teamView(team: TeamSection, model: PlanModel, f: Format, l: Labe
   const names = activityNames(model);
   const title = (id: string) => titles.get(id) ?? id;
   const capacity = model.capacity;
+  const hiringNames = hireNames(model.hiring);
   return {
     attrition: team.attrition === undefined ? undefined : f.percent(team.attrition),
     roles: team.roles.map((r) => roleView(r, model, titles, names, f, l)),
@@ -83,8 +84,8 @@ export function teamView(team: TeamSection, model: PlanModel, f: Format, l: Labe
       rampedRepsNeeded: f.count(capacity.rampedRepsNeeded),
       hiresToCloseGap: f.count(capacity.hiresToCloseGap),
     },
-    hiring: model.hiring.map((h) => ({
-      title: h.title,
+    hiring: model.hiring.map((h, i) => ({
+      title: hiringNames[i],
       start: f.date(h.start),
       timeToFill: daysLabel(h.timeToFillDays, f, l),
       requisitionOpen: f.date(h.requisitionOpen),

@@ -6,6 +6,6 @@ export { friendlyErrors } from './zod-error-map.ts';
 export { type ValidPage, validatePages } from './pages.ts';
 export { PAGE_SECTION, pageSection } from './schema/page.ts';
 export { list } from './ids.ts';
-export { BASE_ID, SCENARIOS_URL, copyData, resolvePath, scenariosFile, setAt, validateScenarios, type ScenarioRun } from './scenarios/index.ts';
+export { BASE_ID, SCENARIOS_URL, copyData, resolvePath, scenariosFile, sensitivitySettings, setAt, type SensitivitySettings, validateScenarios, type ScenarioRun } from './scenarios/index.ts';
 export { ID_DEFINITIONS, ID_REFERENCES, expandPattern, valueAt, type IdKind, type IdReference } from './id-references.ts';
 export { resolveActuals, type ActualActivity, type ActualDeal, type Actuals, type ActualSource } from './actuals/index.ts';

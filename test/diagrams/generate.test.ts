@@ -108,6 +108,7 @@ describe('gantt diagram', () => {
     expect(lines(spec.source)).toEqual([
       'gantt',
       'dateFormat YYYY-MM-DD',
+      'axisFormat %d %b',
       'todayMarker off',
       'inclusiveEndDates',
       'section Tools',

@@ -70,6 +70,20 @@ describe('the Swedish example plan, built with the real browser', () => {
     expect(pdf).toContain('Rekrytering');
   });
 
+  it('is Swedish in the PDF’s properties, the gantt axis and the cover heading as text extraction reads it', async () => {
+    const bytes = await readFile(path.join(work, 'out', 'handbook.pdf'));
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getSubject()).toBe('Nordljus Analys AB: försäljningsplan 2026-Q4');
+    const cover = (await readPdfText(bytes)).pages[0]!;
+    expect(cover).toContain('HANDBOK FÖR FÖRSÄLJNINGSPLANEN');
+    // d3 writes the axis in English ("01 Oct"): Swedish gets day/month.
+    const gantt = /<svg[\s\S]*?<\/svg>/.exec(html['action-plan.html']!)![0];
+    const ticks = [...gantt.matchAll(/<g class="tick"[^>]*>[\s\S]*?<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toContain('1/10');
+    expect(ticks.join(' ')).not.toMatch(/Oct|Nov|Dec/);
+  });
+
   it('never wraps a duration’s number away from its unit in the handbook', async () => {
     const pages = (await readPdfText(await readFile(path.join(work, 'out', 'handbook.pdf')))).pages.join('\n');
     expect(pages).toMatch(/\d[\u00a0 ]dagar/);

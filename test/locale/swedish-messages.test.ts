@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/pipeline/load-plan.ts';
 import { wordFinding } from '../../src/pipeline/findings.ts';
-import { report, toJsonMessages, type JsonMessage } from '../../src/core/diagnostics/index.ts';
+import { counted, messageLocale, report, reportWords, toJsonMessages, type JsonMessage } from '../../src/core/diagnostics/index.ts';
 import { Decimal } from '../../src/core/decimal.ts';
 import type { FindingCode, FindingValues, ModelMessage } from '../../src/model/types.ts';
 import { createFormat } from '../../src/core/format.ts';
@@ -53,6 +53,38 @@ describe("a Swedish plan's model warnings", () => {
     expect(result.code).toBe(0);
     const messages = JSON.parse(result.stdout) as JsonMessage[];
     expect(messages.filter((m) => m.source === 'model').map((m) => m.reason)).toEqual([payback, capacity]);
+  });
+});
+
+describe('what the CLI writes around the messages of a Swedish plan', () => {
+  it('`check`: the hint, the count and the verdict in Swedish; the severity token stays for editors', async () => {
+    const result = await salesplan(['check', 'plan'], work, { LANG: 'C' });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContain('  tips: sänk kostnaden för kundanskaffning eller höj affärsstorleken eller marginalen');
+    expect(lines).toContain('0 fel, 2 varningar');
+    expect(lines.at(-1)).toMatch(/^plan: planen är giltig \(\d+ filer kontrollerade\)$/);
+    expect(result.stderr).toMatch(/plan\/02-goals\.md:26:15 warning /);
+    expect(result.stderr).not.toMatch(/hint:|errors|files checked/);
+  });
+
+  it('`build`: the stages after validation and the summary in Swedish, with a decimal comma', async () => {
+    const result = await salesplan(['build', 'plan', '--out', 'out', '--no-pdf', '--cache-dir', 'cache'], work, { LANG: 'C' });
+    expect(result.code).toBe(0);
+    // The first stage runs before the plan's language is known: the environment's (LANG=C: English).
+    expect(result.stderr).toContain('salesplan: parsing and validating the plan');
+    expect(result.stderr).toContain('salesplan: skapar webbplatsen');
+    expect(result.stdout).toMatch(/^Byggde out\/ av \d+ filer: \d+ sidor, \d+ diagram \(\d+ från cachen\), 0 PDF:er på \d+,\d\d s$/m);
+  });
+
+  it('follows LANG where the plan has no language yet (a plan that does not validate)', () => {
+    expect(messageLocale(undefined, { LANG: 'sv_SE.UTF-8' })).toBe('sv-SE');
+    expect(messageLocale(undefined, { LC_ALL: 'sv_SE', LANG: 'en_US.UTF-8' })).toBe('sv-SE');
+    expect(messageLocale(undefined, { LANG: 'C.UTF-8' })).toBe('en');
+    expect(messageLocale(undefined, {})).toBe('en');
+    expect(messageLocale('sv-SE', { LANG: 'en_US.UTF-8' })).toBe('sv-SE');
+    expect(counted('sv-SE', 1, reportWords('sv-SE').warning)).toBe('1 varning');
+    expect(counted('en-US', 1, reportWords('en-US').error)).toBe('1 error');
   });
 });
 

@@ -255,10 +255,10 @@ describe.each(plans)('the %s plan: the site shows the model’s figures', (name)
 
   it('shows the headcount table by the same staffing rule', () => {
     const { json, f, pages } = plan();
-    const table = /<table class="data headcount">[\s\S]*?<\/table>/.exec(pages.get('team')!)?.[0] ?? '';
+    const table = /<table class="data headcount[^"]*">[\s\S]*?<\/table>/.exec(pages.get('team')!)?.[0] ?? '';
     const rows = [...table.matchAll(/<tr[^>]*>\s*<th scope="row">([^<]+)<\/th>([\s\S]*?)<\/tr>/g)].map((m) => ({
       title: htmlText(m[1]!).trim(),
-      cells: [...m[2]!.matchAll(/<td class="num">([\s\S]*?)<\/td>/g)].map((c) => htmlText(c[1]!).trim()),
+      cells: [...m[2]!.matchAll(/<td class="num"[^>]*>([\s\S]*?)<\/td>/g)].map((c) => htmlText(c[1]!).trim()),
     }));
     // The headcount table sizes the roles that own an activity; a quota role's need is the capacity's.
     const sized = (json.staffing as Json[]).filter((s) => s.neededBasis === 'headcount');

@@ -13,6 +13,12 @@ describe('createFormat en-US / USD', () => {
     expect(f.money(dec(250000))).toBe('$250,000');
     expect(f.money(dec('85937.5'))).toBe('$85,937.50');
     expect(f.money(dec('-5937.5'))).toBe(`${MINUS}$5,937.50`);
+    // A prorated amount a hair off whole prints whole: what shows decides, not the 40th digit.
+    expect(f.money(dec(130000).div(12).times(3))).toBe('$32,500');
+    expect(f.money(dec('32499.996'))).toBe('$32,500');
+    expect(f.money(dec('32499.994'))).toBe('$32,499.99');
+    expect(f.gap(dec('-5937.4999999'))).toBe(`${MINUS}$5,937.50`);
+    expect(f.gap(dec('-5937.0000001'))).toBe(`${MINUS}$5,937`);
   });
 
   it('formats money in whole dollars where asked, rounding half away from zero', () => {

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from './message.ts';
+import { counted, reportWords } from './words.ts';
 
 /**
  * Prints messages the way compilers do, one line each, so editors and terminals can jump to them:
@@ -12,6 +13,8 @@ import { severityOf, type Severity } from './message.ts';
 export interface ReportOptions {
   /** ANSI colours; off by default, the CLI turns it on for a terminal. */
   color?: boolean;
+  /** The language of the hint prefix and the summary (see words.ts); English by default. */
+  locale?: string;
 }
 
 export interface LocatedMessage {
@@ -30,36 +33,34 @@ export function sortedMessages(files: readonly VFile[]): LocatedMessage[] {
   );
 }
 
-export function report(files: readonly VFile[], { color = false }: ReportOptions = {}): string {
+export function report(files: readonly VFile[], { color = false, locale = 'en' }: ReportOptions = {}): string {
   const messages = sortedMessages(files);
   if (messages.length === 0) return '';
   const paint = color ? ansi : plain;
+  const words = reportWords(locale);
   const lines: string[] = [];
   for (const { file, message } of messages) {
     const severity = severityOf(message);
     lines.push(`${location(file, message)} ${paint[severity](severity)} ${message.reason}`);
-    if (message.note) lines.push(paint.hint(`  hint: ${message.note}`));
+    if (message.note) lines.push(paint.hint(`  ${words.hint}: ${message.note}`));
   }
-  lines.push(summary(files));
+  lines.push(summary(files, locale));
   return lines.join('\n');
 }
 
-/** `2 errors, 1 warning` (infos are counted only when there are some). */
-export function summary(files: readonly VFile[]): string {
+/** `2 errors, 1 warning` (infos are counted only when there are some); `2 fel, 1 varning` in Swedish. */
+export function summary(files: readonly VFile[], locale = 'en'): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const file of files) for (const message of file.messages) counts[severityOf(message)] += 1;
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-  if (counts.info > 0) parts.push(plural(counts.info, 'info'));
+  const words = reportWords(locale);
+  const parts = [counted(locale, counts.error, words.error), counted(locale, counts.warning, words.warning)];
+  if (counts.info > 0) parts.push(counted(locale, counts.info, words.info));
   return parts.join(', ');
 }
 
 function location(file: VFile, message: VFileMessage): string {
   const path = file.path ?? '<input>';
   return message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
 }
 
 function compareText(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { Milestone, PlanModel } from '../../model/index.ts';
+import { hireNames, type Milestone, type PlanModel } from '../../model/index.ts';
 import { fillLabel, fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
@@ -28,15 +28,17 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels 
     sections.set(workstream, lines);
   });
 
+  const names = hireNames(model.hiring);
   const hiring = model.hiring.flatMap((hire, i) => {
     const lines: string[] = [];
+    const name = names[i]!;
     if (hire.requisitionOpen < hire.start) {
-      lines.push(task(fillLabel(labels.diagram_recruit, hire.title), [...(hire.late ? ['crit'] : []), `h${i}r`, hire.requisitionOpen, hire.start]));
+      lines.push(task(fillLabel(labels.diagram_recruit, name), [...(hire.late ? ['crit'] : []), `h${i}r`, hire.requisitionOpen, hire.start]));
     }
     lines.push(
       hire.fullyRamped > hire.start
-        ? task(fillLabel(labels.diagram_ramps_up, hire.title), [`h${i}p`, hire.start, hire.fullyRamped])
-        : task(fillLabel(labels.diagram_starts, hire.title), ['milestone', `h${i}p`, hire.start, '0d']),
+        ? task(fillLabel(labels.diagram_ramps_up, name), [`h${i}p`, hire.start, hire.fullyRamped])
+        : task(fillLabel(labels.diagram_starts, name), ['milestone', `h${i}p`, hire.start, '0d']),
     );
     return lines;
   });
@@ -50,6 +52,8 @@ export function ganttDiagram(facts: PlanFacts, model: PlanModel, labels: Labels 
   const source = [
     'gantt',
     '  dateFormat YYYY-MM-DD',
+    // d3 writes month names in English only: a language without them in its format gets numeric dates.
+    `  axisFormat ${labels.diagram_gantt_axis_format}`,
     // Without these the chart would change with the day it is built on and cut a day off each end date.
     '  todayMarker off',
     '  inclusiveEndDates',

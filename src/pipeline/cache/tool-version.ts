@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
  * What every cache key includes: the package version and a format number, bumped when a cached stage's
  * output changes without a release (so a development build never reuses stale entries).
  */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 let version: string | undefined;
 

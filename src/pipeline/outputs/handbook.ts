@@ -1,4 +1,4 @@
-import { handbookHtml, labelsFor, type Presentation } from '../../render/index.ts';
+import { fillLabels, handbookHtml, labelsFor, type Presentation } from '../../render/index.ts';
 import type { PlanVersion } from '../version.ts';
 import type { OutputSettings, Output, PrintJob } from './types.ts';
 
@@ -37,7 +37,7 @@ export const handbookOutput: Output = {
       print: {
         ...commonPrint(presentation, version, settings),
         title: plan.title,
-        subject: `${plan.company}: sales plan ${model.period.label}`,
+        subject: fillLabels(labelsFor(plan.locale).pdf_subject, { company: plan.company, period: model.period.label }),
         headerTitle: plan.title,
         // The cover is the first page: no running header there.
         runningHeader: { sections: [plan.title, ...sections.map((s) => s.title)], skipPages: 1 },

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Format } from '../../core/format.ts';
 import { labelsFor } from '../../core/labels/index.ts';
-import type { GoalSeekResult, PlanModel, ScenarioComparison } from '../../model/index.ts';
+import type { GoalSeekResult, PlanModel, ScenarioComparison, Sensitivity } from '../../model/index.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import { header, type NumbersTable } from './cells.ts';
 import { csvConventions, plainCell, shownCell } from './cell-text.ts';
@@ -34,18 +34,23 @@ export function comparisonTable(comparison: ScenarioComparison, model: PlanModel
 /** The goal-seek of the base plan as one table (`numbers --scenarios --table goal_seek`). */
 export { goalSeekTable };
 
-/** `numbers --scenarios --format json`: the comparison, the goal-seek, then each scenario's overrides and whole model. */
+/**
+ * `numbers --scenarios --format json`: the comparison, the base's goal-seek and sensitivity (each input moved by
+ * ±N %, ranked by its effect on the period's gap), then each scenario's overrides, goal-seek and whole model.
+ */
 export function scenariosJson(
   facts: PlanFacts,
   comparison: ScenarioComparison,
   scenarios: readonly { id: string; name: string; description?: string; overrides: { path: string; value: unknown }[]; model: PlanModel }[],
   goalSeek: readonly GoalSeekResult[] = [],
+  sensitivity?: Sensitivity,
 ): string {
   const doc = {
     format: 'salesplan-scenarios/1',
     plan: { title: facts.plan.title, company: facts.plan.company, currency: facts.plan.currency, locale: facts.plan.locale },
     comparison,
     goalSeek,
+    ...(sensitivity && { sensitivity }),
     scenarios: scenarios.map(({ model, ...about }) => ({ ...about, model })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, name, text } from '../schema/values.ts';
+import { sensitivitySettings } from './sensitivity-schema.ts';
 
 /** Decision: more scenarios than this do not fit side by side on a page or a screen. */
 export const MAX_SCENARIOS = 6;
@@ -22,6 +23,7 @@ export const scenariosFile = z.strictObject({
     .min(1, { error: 'lists no scenario' })
     .max(MAX_SCENARIOS, { error: `at most ${MAX_SCENARIOS} scenarios fit side by side` })
     .describe('Named what-if versions of the plan, each overriding some of its facts.'),
+  sensitivity: sensitivitySettings.optional(),
 });
 
 export type ScenarioEntry = z.output<typeof scenario>;
