@@ -25,9 +25,10 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-// In the dark theme the axis text and grid lines take the page's colours (the print is always light).
+// No ligatures: a PDF reader extracts a ligature as its letters apart ('A ff ärsmöjlighet'). In the dark theme the
+// axis text and grid lines take the page's colours (the print is always light).
 const DARK_CSS =
-  '@media screen and (prefers-color-scheme: dark){text{fill:#e6edf3}path[stroke="#E0E6F1"],path[stroke="#e0e6f1"]{stroke:#3d444d}path[stroke="#6E7079"],path[stroke="#6e7079"]{stroke:#a3adb8}}';
+  'text{font-variant-ligatures:none}@media screen and (prefers-color-scheme: dark){text{fill:#e6edf3}path[stroke="#E0E6F1"],path[stroke="#e0e6f1"]{stroke:#3d444d}path[stroke="#6E7079"],path[stroke="#6e7079"]{stroke:#a3adb8}}';
 
 /** The chart's SVG, with a <title> and <desc> naming it (role="img", aria-labelledby), ids under `prefix`. */
 export function drawChart(
