@@ -476,6 +476,7 @@ export const en = {
   dashboard_rate_of: '{name} conversion',
   chart_capacity: 'Capacity against target by month',
   chart_capacity_desc: 'Bars: expected bookings per month, coloured by the month’s status; line: the month’s target. {name}',
+  chart_capacity_month: '{month}: {expected} expected against a target of {target}, {status}',
   chart_funnel: 'Funnel volumes in the period',
   chart_funnel_desc: 'Volume each stage needs in the period: {name}',
   chart_ramp: 'Ramp of each quota role',

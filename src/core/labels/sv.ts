@@ -474,6 +474,7 @@ export const sv: Labels = {
   dashboard_rate_of: 'Konvertering från {name}',
   chart_capacity: 'Kapacitet mot målet per månad',
   chart_capacity_desc: 'Staplar: förväntad orderingång per månad, färgad efter månadens status; linje: månadens mål. {name}',
+  chart_capacity_month: '{month}: {expected} förväntat mot målet {target}, {status}',
   chart_funnel: 'Säljtrattens volymer under perioden',
   chart_funnel_desc: 'Volym varje steg behöver under perioden: {name}',
   chart_ramp: 'Upprampning per kvoterad roll',
