@@ -5,8 +5,16 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from '../../src/browser/launch.ts';
+import { Decimal } from '../../src/core/decimal.ts';
+import { createFormat } from '../../src/core/format.ts';
 import { labelsFor } from '../../src/core/labels/index.ts';
+import { computeModel, type PlanModel, type Status } from '../../src/model/index.ts';
+import { parseSection, readPlan } from '../../src/parse/index.ts';
+import { validatePlan } from '../../src/validate/index.ts';
 import { build } from '../../src/pipeline/index.ts';
+import { INK } from '../../src/render/charts/echarts-svg.ts';
+import { planCharts, rampRoles } from '../../src/render/charts/plan-charts.ts';
+import { layoutFaults, themeContrast } from './chart-layout.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
 // Both example plans built once, with the real Chromium; one browser for the page checks.
@@ -23,6 +31,7 @@ const CHARTS = [
 
 let work: string;
 const outs: Record<string, string> = {};
+const models: Record<string, PlanModel> = {};
 const session = new BrowserSession();
 let browser: Browser;
 
@@ -33,6 +42,8 @@ beforeAll(async () => {
     const result = await build({ planDir: plan.dir, outDir: out, cacheDir: path.join(work, 'cache'), roleHandbooks: false, numbers: false });
     expect(result.ok, `${plan.name} example builds`).toBe(true);
     outs[plan.lang] = out;
+    const facts = validatePlan((await readPlan(path.basename(plan.dir), path.dirname(plan.dir))).map((file) => parseSection(file)));
+    models[plan.lang] = computeModel(facts!);
   }
   browser = await session.get();
 }, 300_000);
@@ -115,6 +126,73 @@ describe.each(PLANS)('the $name example’s charts', (plan) => {
       const texts = view!.svgs[0]!.texts.map(squash).filter((t) => t !== '');
       const sequence = new RegExp(texts.map(escapeRegExp).join(' '), 'g');
       expect(pdf.match(sequence)?.length ?? 0, `the ${chart.kind} chart's labels "${texts.join(' | ')}"`).toBe(1);
+    }
+  });
+});
+
+describe.each(PLANS)('the $name example’s charts on screen', (plan) => {
+  it.each([390, 768, 1440])('at %i px: no two labels overlap, none leaves its chart', async (width) => {
+    for (const page of ['team.html', 'goals.html']) {
+      const tab = await browser.newPage();
+      try {
+        await tab.setViewport({ width, height: 900 });
+        await tab.goto(pathToFileURL(path.join(outs[plan.lang]!, page)).href, { waitUntil: 'load' });
+        expect(await layoutFaults(tab, 'figure.plan-chart'), `${page} at ${width}px`).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('in %s mode: grid lines faint, the target line strong against the card', async (scheme) => {
+    for (const width of [390, 1440]) {
+      const tab = await browser.newPage();
+      try {
+        await tab.setViewport({ width, height: 900 });
+        await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await tab.goto(pathToFileURL(path.join(outs[plan.lang]!, 'team.html')).href, { waitUntil: 'load' });
+        const contrast = await themeContrast(tab, 'figure.capacity-chart', INK.grid, INK.target);
+        expect(contrast.grid.length, 'grid lines drawn in the chart’s grid ink').toBeGreaterThanOrEqual(3);
+        for (const c of contrast.grid) expect(c, `a grid line at ${width}px`).toBeLessThan(1.6);
+        for (const c of contrast.grid) expect(c).toBeGreaterThan(1.05);
+        expect(contrast.accent.length, 'the target line').toBeGreaterThan(0);
+        for (const c of contrast.accent) expect(c, `the target line at ${width}px`).toBeGreaterThanOrEqual(4.5);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+});
+
+describe('charts of a long plan on a phone', () => {
+  // A year of months in every status, four quota roles and funnel stages with long names.
+  it.each(['en-US', 'sv-SE'])('%s: at 340 px no two labels overlap, none leaves its chart', async (locale) => {
+    const base = models[locale === 'sv-SE' ? 'sv' : 'en']!;
+    const statuses: Status[] = ['green', 'yellow', 'orange', 'red'];
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      ...base.capacity!.months[0]!,
+      key: `2027-${String(i + 1).padStart(2, '0')}`,
+      expected: new Decimal(1_250_000 + 90_000 * i),
+      target: new Decimal(1_400_000),
+      status: statuses[i % 4]!,
+    }));
+    const role = rampRoles(base)[0]!;
+    const titles = ['Enterprise Account Executive', 'Mid-Market Account Executive', 'Partner Account Manager (EMEA)', 'Key Account Director'];
+    const model: PlanModel = {
+      ...base,
+      capacity: { ...base.capacity!, months },
+      roles: titles.map((title, i) => ({ ...role, id: `role-${i}`, title })),
+      funnel: base.funnel.map((s, i) => ({ ...s, name: `${s.name} after a qualification call with the buyer ${i}` })),
+    };
+    const charts = await planCharts(model, createFormat(locale, locale === 'sv-SE' ? 'SEK' : 'USD'), labelsFor(locale));
+    const tab = await browser.newPage();
+    try {
+      await tab.setViewport({ width: 390, height: 900 });
+      const figures = [charts.capacity!, charts.funnel!, charts.ramp!].map((c) => `<figure style="width:340px;margin:0">${c.narrow}</figure><figure style="width:640px;margin:0">${c.wide}</figure>`);
+      await tab.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0">${figures.join('')}</body></html>`);
+      expect(await layoutFaults(tab, 'figure')).toEqual([]);
+    } finally {
+      await tab.close();
     }
   });
 });

@@ -5,7 +5,7 @@ import { labelsFor, type Labels } from '../../src/core/labels/index.ts';
 import { computeModel, type PlanModel } from '../../src/model/index.ts';
 import { parseSection, readPlan } from '../../src/parse/index.ts';
 import { DARK, FONT_FAMILY, INK, NARROW, STATUS_COLOURS, WIDE } from '../../src/render/charts/echarts-svg.ts';
-import { legendLines } from '../../src/render/charts/plan-chart-options.ts';
+import { funnelLayout, legendLines } from '../../src/render/charts/plan-chart-options.ts';
 import { planCharts, rampRoles, type PlanCharts } from '../../src/render/charts/plan-charts.ts';
 import { validatePlan } from '../../src/validate/index.ts';
 
@@ -124,10 +124,24 @@ describe.each(['en', 'sv'])('the %s example’s charts', (name) => {
 });
 
 describe('legendLines', () => {
-  it('takes a line more for each chart width the names overflow', () => {
-    expect(legendLines(['Short', 'On track', 'Target'], NARROW)).toBe(1);
+  it('puts the names in lines that fit the chart, in order, a line more the narrower it is', () => {
+    expect(legendLines(['Short', 'On track', 'Target'], NARROW)).toEqual([['Short', 'On track', 'Target']]);
     const many = ['Sales Development Representative', 'Account Executive', 'Enterprise Account Executive', 'Partner Manager'];
-    expect(legendLines(many, NARROW)).toBeGreaterThanOrEqual(3);
-    expect(legendLines(many, WIDE)).toBeLessThan(legendLines(many, NARROW));
+    const lines = legendLines(many, NARROW);
+    expect(lines.flat()).toEqual(many);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(legendLines(many, WIDE).length).toBeLessThan(lines.length);
+  });
+});
+
+describe('funnelLayout', () => {
+  it('wraps long stage names to the names’ column and makes the chart as tall as their lines', () => {
+    const { model } = drawn.en!;
+    const short = funnelLayout(model.funnel, NARROW);
+    const long = funnelLayout(model.funnel.map((s) => ({ ...s, name: `${s.name} after a qualification call with the buyer` })), NARROW);
+    expect(short.names).toEqual(model.funnel.map((s) => s.name));
+    for (const name of long.names) expect(name.split('\n').length).toBeGreaterThan(1);
+    expect(long.size.height).toBeGreaterThan(short.size.height);
+    expect(long.size.width).toBe(NARROW.width);
   });
 });

@@ -2,7 +2,7 @@ import type { Format } from '../../core/format.ts';
 import { fillLabel, fillLabels, type Labels } from '../../core/labels/index.ts';
 import type { PlanModel } from '../../model/index.ts';
 import { NARROW, WIDE, drawChart, loadECharts, type ChartSize } from './echarts-svg.ts';
-import { capacityOption, funnelOption, rampLength, rampOption, rampSteps } from './plan-chart-options.ts';
+import { capacityOption, funnelLayout, funnelOption, rampLength, rampOption, rampSteps } from './plan-chart-options.ts';
 
 /** A chart at the printed column's width (print, wide screens) and at a phone's, both legible. */
 export interface PlanChart {
@@ -27,9 +27,10 @@ export function rampRoles(model: PlanModel) {
  */
 export async function planCharts(model: PlanModel, f: Format, l: Labels): Promise<PlanCharts> {
   const echarts = await loadECharts();
-  const pair = (prefix: string, title: string, desc: string, option: (size: ChartSize) => object): PlanChart => ({
-    wide: drawChart(echarts, WIDE, option(WIDE), { prefix, title, desc }),
-    narrow: drawChart(echarts, NARROW, option(NARROW), { prefix: `${prefix}-narrow`, title, desc }),
+  // `sized`: a chart's own height at a width (the funnel grows with its stages' names).
+  const pair = (prefix: string, title: string, desc: string, option: (size: ChartSize) => object, sized = (size: ChartSize) => size): PlanChart => ({
+    wide: drawChart(echarts, sized(WIDE), option(WIDE), { prefix, title, desc }),
+    narrow: drawChart(echarts, sized(NARROW), option(NARROW), { prefix: `${prefix}-narrow`, title, desc }),
   });
   const charts: PlanCharts = {};
   const months = model.capacity?.months ?? [];
@@ -41,7 +42,7 @@ export async function planCharts(model: PlanModel, f: Format, l: Labels): Promis
   }
   if (model.funnel.length > 0) {
     const desc = fillLabel(l.chart_funnel_desc, model.funnel.map((s) => `${s.name} ${f.count(s.need.period)}`).join(', '));
-    charts.funnel = pair('funnel-chart', l.chart_funnel, desc, (size) => funnelOption(model.funnel, f, l, size));
+    charts.funnel = pair('funnel-chart', l.chart_funnel, desc, (size) => funnelOption(model.funnel, f, l, size), (size) => funnelLayout(model.funnel, size).size);
   }
   const ramps = rampRoles(model);
   if (ramps.length > 0) {
