@@ -12,7 +12,7 @@ import { computeModel, type PlanModel, type Status } from '../../src/model/index
 import { parseSection, readPlan } from '../../src/parse/index.ts';
 import { validatePlan } from '../../src/validate/index.ts';
 import { build } from '../../src/pipeline/index.ts';
-import { INK } from '../../src/render/charts/echarts-svg.ts';
+import { INK, SERIES_COLOURS } from '../../src/render/charts/echarts-svg.ts';
 import { planCharts, rampRoles } from '../../src/render/charts/plan-charts.ts';
 import { layoutFaults, themeContrast } from './chart-layout.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
@@ -144,7 +144,7 @@ describe.each(PLANS)('the $name example’s charts on screen', (plan) => {
     }
   });
 
-  it.each(['light', 'dark'] as const)('in %s mode: grid lines faint, the target line strong against the card', async (scheme) => {
+  it.each(['light', 'dark'] as const)('in %s mode: grid lines faint, the target and ramp lines strong against the card', async (scheme) => {
     for (const width of [390, 1440]) {
       const tab = await browser.newPage();
       try {
@@ -157,6 +157,10 @@ describe.each(PLANS)('the $name example’s charts on screen', (plan) => {
         for (const c of contrast.grid) expect(c).toBeGreaterThan(1.05);
         expect(contrast.accent.length, 'the target line').toBeGreaterThan(0);
         for (const c of contrast.accent) expect(c, `the target line at ${width}px`).toBeGreaterThanOrEqual(4.5);
+        // Each role's ramp line: a graphic, 3:1 at the least (WCAG 1.4.11).
+        const ramp = await themeContrast(tab, 'figure.ramp-chart', INK.grid, SERIES_COLOURS[0]!);
+        expect(ramp.accent.length, 'the first role’s ramp line').toBeGreaterThan(0);
+        for (const c of ramp.accent) expect(c, `the ramp line at ${width}px`).toBeGreaterThanOrEqual(3);
       } finally {
         await tab.close();
       }

@@ -4,7 +4,7 @@ import { formatFor, type Format } from '../../src/core/format.ts';
 import { labelsFor, type Labels } from '../../src/core/labels/index.ts';
 import { computeModel, type PlanModel } from '../../src/model/index.ts';
 import { parseSection, readPlan } from '../../src/parse/index.ts';
-import { DARK, FONT_FAMILY, INK, NARROW, STATUS_COLOURS, WIDE } from '../../src/render/charts/echarts-svg.ts';
+import { DARK, FONT_FAMILY, INK, NARROW, SERIES_COLOURS, STATUS_COLOURS, WIDE } from '../../src/render/charts/echarts-svg.ts';
 import { funnelLayout, legendLines } from '../../src/render/charts/plan-chart-options.ts';
 import { planCharts, rampRoles, type PlanCharts } from '../../src/render/charts/plan-charts.ts';
 import { validatePlan } from '../../src/validate/index.ts';
@@ -81,7 +81,7 @@ describe.each(['en', 'sv'])('the %s example’s charts', (name) => {
   it('funnel: a bar per stage, its length the volume the stage needs (a linear scale), labelled with it', () => {
     const { model, f, charts } = drawn[name]!;
     for (const svg of [charts.funnel!.wide, charts.funnel!.narrow]) {
-      const drawnBars = bars(svg, ['#1d4ed8']).sort((a, b) => a.y - b.y);
+      const drawnBars = bars(svg, [SERIES_COLOURS[0]!]).sort((a, b) => a.y - b.y);
       expect(drawnBars).toHaveLength(model.funnel.length);
       const scale = drawnBars.map((b, i) => b.width / Number(model.funnel[i]!.need.period.toFixed(2)));
       expect(same(scale)).toBeLessThan(1.02);
@@ -96,7 +96,7 @@ describe.each(['en', 'sv'])('the %s example’s charts', (name) => {
     expect(roles.length).toBeGreaterThan(0);
     const svg = charts.ramp!.wide;
     const ramp = roles[0]!.ramp;
-    const line = points(svg, '#1d4ed8').sort((a, b) => a.x - b.x);
+    const line = points(svg, SERIES_COLOURS[0]!).sort((a, b) => a.x - b.x);
     expect(line).toHaveLength(ramp.length + 1);
     const zero = baseline(svg);
     const full = zero - line.at(-1)!.y;

@@ -15,7 +15,9 @@ export const FONT_FAMILY = 'Inter, system-ui, sans-serif';
 export const FONT = { fontFamily: FONT_FAMILY, fontSize: 12 };
 /** Status colours (covered, a little short, short, far short): distinct in light and dark and in grey print. */
 export const STATUS_COLOURS = { green: '#15803d', yellow: '#a16207', orange: '#c2410c', red: '#b91c1c' } as const;
-export const SERIES_COLOURS = ['#1d4ed8', '#c2410c', '#15803d', '#7e22ce', '#0e7490', '#a16207'];
+/** Lines and series (none a status colour), and their pairs for the dark card: 3:1 or more on each card. */
+export const SERIES_COLOURS = ['#1d4ed8', '#be185d', '#0f766e', '#7e22ce', '#4d7c0f', '#9a3412'];
+const DARK_SERIES = ['#60a5fa', '#f472b6', '#2dd4bf', '#c084fc', '#a3e635', '#fb923c'];
 /**
  * The ink of a chart on its light card (print, light screens): text, axis line, grid lines, the target line and
  * the casing drawn under it (so it reads across the bars). In the dark theme each turns into its pair in DARK.
@@ -43,8 +45,9 @@ function escapeXml(text: string): string {
 
 // No ligatures: a PDF reader extracts a ligature as its letters apart ('A ff ärsmöjlighet'). In the dark theme
 // every text and line takes its dark pair (the print is always light).
-const DARK_CSS = `text{font-variant-ligatures:none}@media screen and (prefers-color-scheme: dark){text{fill:${DARK.text}}${(Object.keys(INK) as (keyof typeof INK)[])
-  .map((k) => `[stroke="${INK[k]}"]{stroke:${DARK[k]}}[fill="${INK[k]}"]{fill:${DARK[k]}}`)
+const pairs: [string, string][] = [...(Object.keys(INK) as (keyof typeof INK)[]).map((k): [string, string] => [INK[k], DARK[k]]), ...SERIES_COLOURS.map((c, i): [string, string] => [c, DARK_SERIES[i]!])];
+const DARK_CSS = `text{font-variant-ligatures:none}@media screen and (prefers-color-scheme: dark){text{fill:${DARK.text}}${pairs
+  .map(([light, dark]) => `[stroke="${light}"]{stroke:${dark}}[fill="${light}"]{fill:${dark}}`)
   .join('')}}`;
 
 /** The chart's SVG, with a <title> and <desc> naming it (role="img", aria-labelledby), ids under `prefix`. */
