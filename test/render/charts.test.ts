@@ -75,7 +75,7 @@ describe.each(['en', 'sv'])('the %s example’s charts', (name) => {
     expect(labels).toContain(f.moneyWhole(model.capacity!.months[0]!.expected.mul(0)));
     const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(charts.capacity!.wide)![1]!;
     for (const m of months) expect(desc).toContain(`${f.month(m.key)}: ${f.money(m.expected)}`);
-    for (const m of months) expect(desc).toContain(f.money(m.target));
+    for (const m of months) expect(desc).toContain(`${f.money(m.target)}, ${l[`status_${m.status}`].toLocaleLowerCase(f.locale)}`);
   });
 
   it('funnel: a bar per stage, its length the volume the stage needs (a linear scale), labelled with it', () => {

@@ -36,7 +36,7 @@ export async function planCharts(model: PlanModel, f: Format, l: Labels): Promis
   const months = model.capacity?.months ?? [];
   if (months.length > 0) {
     const each = months.map((m) =>
-      fillLabels(l.chart_capacity_month, { month: f.month(m.key), expected: f.money(m.expected), target: f.money(m.target), status: l[`status_${m.status}`] }),
+      fillLabels(l.chart_capacity_month, { month: f.month(m.key), expected: f.money(m.expected), target: f.money(m.target), status: l[`status_${m.status}`].toLocaleLowerCase(f.locale) }),
     );
     charts.capacity = pair('capacity-chart', l.chart_capacity, fillLabel(l.chart_capacity_desc, each.join('; ')), (size) => capacityOption(months, f, l, size));
   }
