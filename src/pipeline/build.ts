@@ -3,7 +3,7 @@ import { BrowserSession } from '../browser/index.ts';
 import { pageRule } from '../core/paper.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
-import { dashboardCharts, labelsFor, present } from '../render/index.ts';
+import { dashboardCharts, labelsFor, planCharts, present } from '../render/index.ts';
 import type { RenderInput } from '../render/index.ts';
 import { type CacheDamage, checkOutputFolder, createStaging, prepareCacheFolder } from '../write/index.ts';
 import { diagramStage } from './diagram-stage.ts';
@@ -125,6 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       warnings: options.drafts ? warnings : [],
       version: { commit: version.commit, date: version.date },
     };
+    input.charts = await clock('render', () => planCharts(model, format, labelsFor(format.locale)));
     if (model.actuals) {
       const actuals = model.actuals;
       input.dashboards = { charts: await clock('render', () => dashboardCharts(actuals, format, labelsFor(format.locale))) };

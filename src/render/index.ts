@@ -23,6 +23,7 @@ export { TABLE_NAMES } from './numbers/tables.ts';
 export type * from './types.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';
 export { gapChartSvg } from './charts/gap-chart.ts';
+export { planCharts, type PlanCharts } from './charts/plan-charts.ts';
 export { TORNADO_NARROW, TORNADO_WIDE, tornadoChartSvg } from './charts/tornado-chart.ts';
 export { tornadoInput } from './view-sensitivity.ts';
 export { dashboardCharts, type DashboardCharts } from './charts/dashboard-charts.ts';

@@ -2,6 +2,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { GoalSeekResult, PlanModel, ScenarioComparison, Sensitivity } from '../model/index.ts';
 import type { PlanFacts, SectionKey } from '../validate/index.ts';
 import type { DashboardCharts } from './charts/dashboard-charts.ts';
+import type { PlanCharts } from './charts/plan-charts.ts';
 
 /** A heading of a section's prose, for contents pages and the PDF outline. */
 export interface Heading {
@@ -70,6 +71,8 @@ export interface RenderInput {
     sensitivity?: Sensitivity | undefined;
     tornado?: { wide: string; narrow: string } | undefined;
   };
+  /** The plan's charts (capacity, funnel, ramp) as SVG, drawn once at build time; absent: tables only. */
+  charts?: PlanCharts;
   /** The dashboards' charts, drawn once, when the model has actuals (model.actuals): a page per team, a PDF each. */
   dashboards?: { charts: DashboardCharts };
   /** Warnings to show in the document (the model's), each on the page of the file it is placed in. */

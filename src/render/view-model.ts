@@ -37,9 +37,9 @@ function sectionFacts(key: SectionKey | 'page', input: RenderInput, f: Format, l
     case 'mission':
       return missionView(facts, l);
     case 'goals':
-      return goalsView(facts.goals, model, f, l);
+      return { ...goalsView(facts.goals, model, f, l), charts: input.charts ?? {} };
     case 'team':
-      return teamView(facts.team, model, f, l);
+      return { ...teamView(facts.team, model, f, l), charts: input.charts ?? {} };
     case 'customers':
       return customersView(facts);
     case 'process':

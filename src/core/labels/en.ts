@@ -474,6 +474,15 @@ export const en = {
   dashboard_deal_count_one: '{name} deal',
   dashboard_pacing_short: 'Pacing',
   dashboard_rate_of: '{name} conversion',
+  chart_capacity: 'Capacity against target by month',
+  chart_capacity_desc: 'Bars: expected bookings per month, coloured by the month’s status; line: the month’s target. {name}',
+  chart_capacity_month: '{month}: {expected} expected against a target of {target}, {status}',
+  chart_funnel: 'Funnel volumes in the period',
+  chart_funnel_desc: 'Volume each stage needs in the period: {name}',
+  chart_ramp: 'Ramp of each quota role',
+  chart_ramp_desc: 'Productivity by tenure month, one line per role: {name}',
+  chart_target_line: 'Target',
+  chart_tenure_month: 'Month {name}',
 } as const;
 
 export type LabelId = keyof typeof en;

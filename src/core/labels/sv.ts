@@ -472,4 +472,13 @@ export const sv: Labels = {
   dashboard_deal_count_one: '{name} affär',
   dashboard_pacing_short: 'Takt',
   dashboard_rate_of: 'Konvertering från {name}',
+  chart_capacity: 'Kapacitet mot målet per månad',
+  chart_capacity_desc: 'Staplar: förväntad orderingång per månad, färgad efter månadens status; linje: månadens mål. {name}',
+  chart_capacity_month: '{month}: {expected} förväntat mot målet {target}, {status}',
+  chart_funnel: 'Säljtrattens volymer under perioden',
+  chart_funnel_desc: 'Volym varje steg behöver under perioden: {name}',
+  chart_ramp: 'Upprampning per kvoterad roll',
+  chart_ramp_desc: 'Produktivitet per anställningsmånad, en linje per roll: {name}',
+  chart_target_line: 'Mål',
+  chart_tenure_month: 'Månad {name}',
 };

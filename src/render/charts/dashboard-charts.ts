@@ -3,6 +3,7 @@ import type { Format } from '../../core/format.ts';
 import type { Labels } from '../../core/labels/index.ts';
 import type { ActualsModel } from '../../model/index.ts';
 import { stableNames } from './svg-names.ts';
+import { FONT_FAMILY } from './echarts-svg.ts';
 
 /** Each chart twice: at the printed column's 640 px (print, wide screens) and at a phone's width, both legible. */
 export interface ChartPair {
@@ -18,7 +19,7 @@ const WIDE = { width: 640, height: 320 };
 // A 390 px phone shows the chart in a card about 340 px wide: drawn at that size its 12 px text stays 12 px.
 const NARROW = { width: 340, height: 300 };
 const COLOURS = { booked: '#1d4ed8', pacing: '#c2410c', target: '#4b5563', need: '#9ca3af' };
-const FONT = { fontFamily: 'Inter, system-ui, sans-serif', fontSize: 12 };
+const FONT = { fontFamily: FONT_FAMILY, fontSize: 12 };
 
 type EChartsModule = typeof import('echarts');
 

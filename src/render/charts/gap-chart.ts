@@ -2,6 +2,7 @@ import type { Format } from '../../core/format.ts';
 import type { Labels } from '../../core/labels/index.ts';
 import type { ScenarioComparison } from '../../model/index.ts';
 import { stableNames } from './svg-names.ts';
+import { FONT_FAMILY } from './echarts-svg.ts';
 
 /** Series colours, the base first: distinct in light and dark and in grey print. */
 const COLOURS = ['#4b5563', '#c2410c', '#15803d', '#1d4ed8', '#7e22ce', '#a16207', '#0e7490'];
@@ -27,7 +28,7 @@ export async function gapChartSvg(
   chart.setOption({
     animation: false,
     color: COLOURS,
-    textStyle: { fontFamily: 'Inter, system-ui, sans-serif', fontSize: 12 },
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: 12 },
     legend: { top: 0, data: names },
     grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: gaps.months.map((m) => f.month(m)), axisTick: { show: false } },

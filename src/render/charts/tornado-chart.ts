@@ -1,6 +1,7 @@
 import type { Decimal } from '../../core/decimal.ts';
 import { escapeHtml } from '../diagrams.ts';
 import { stableNames } from './svg-names.ts';
+import { FONT_FAMILY } from './echarts-svg.ts';
 
 /** One row of the tornado: an input, and the period's gap with it moved down and up (the formatter's texts too). */
 export interface TornadoRow {
@@ -76,7 +77,7 @@ export async function tornadoChartSvg(chart: TornadoChart, width = TORNADO_WIDE,
   });
   instance.setOption({
     animation: false,
-    textStyle: { fontFamily: 'Inter, system-ui, sans-serif', fontSize: 12, color: '#1f2937' },
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: '#1f2937' },
     legend: { top: 0, data: [chart.lowName, chart.highName], textStyle: { color: '#1f2937' } },
     // The input names get a column of their own (containLabel measures them before they wrap, too wide).
     grid: { left: Math.round(labelWidth * 1.25) + 12, right: narrow ? 12 : 24, top: 36, bottom: 28 },
