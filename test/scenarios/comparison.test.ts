@@ -41,5 +41,7 @@ describe('compareScenarios', () => {
     expect(second).toBe(first);
     expect(first).toMatch(/^<svg/);
     for (const label of ['−5,937.50', '+11,875', '+14,062.50', 'Base plan', 'Late hire']) expect(first).toContain(label);
+    // Each label drawn once: a halo (stroked text) prints as a second copy, a Type 3 font, extracted twice.
+    expect(first?.match(/<text[^>]*\bstroke=/g) ?? []).toEqual([]);
   });
 });

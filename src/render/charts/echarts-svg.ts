@@ -50,6 +50,18 @@ const DARK_CSS = `text{font-variant-ligatures:none}@media screen and (prefers-co
   .map(([light, dark]) => `[stroke="${light}"]{stroke:${dark}}[fill="${light}"]{fill:${dark}}`)
   .join('')}}`;
 
+/**
+ * A label's text drawn once: ECharts strokes data labels with a halo even at textBorderWidth 0, and a PDF prints
+ * stroked text as a second, Type 3 copy that extracts twice ("−5,937.50 −5,937.50").
+ */
+export function withoutHalo(svg: string): string {
+  return svg
+    .replace(/(<text[^>]*?) stroke="[^"]*"/g, '$1')
+    .replace(/(<text[^>]*?) stroke-width="[^"]*"/g, '$1')
+    .replace(/(<text[^>]*?) stroke-miterlimit="[^"]*"/g, '$1')
+    .replace(/(<text[^>]*?) paint-order="[^"]*"/g, '$1');
+}
+
 /** The chart's SVG, with a <title> and <desc> naming it (role="img", aria-labelledby), ids under `prefix`. */
 export function drawChart(
   echarts: EChartsModule,
@@ -61,11 +73,7 @@ export function drawChart(
   chart.setOption({ animation: false, textStyle: { ...FONT, color: INK.text, ...PLAIN_LABEL }, ...option });
   const raw = chart.renderToSVGString();
   chart.dispose();
-  const svg = stableNames(raw, meta.prefix)
-    // A label's text is drawn once: a stroke on text would be a halo.
-    .replace(/(<text[^>]*?) stroke="[^"]*"/g, '$1')
-    .replace(/(<text[^>]*?) stroke-width="[^"]*"/g, '$1')
-    .replace(/(<text[^>]*?) paint-order="[^"]*"/g, '$1');
+  const svg = withoutHalo(stableNames(raw, meta.prefix));
   const ids = `${meta.prefix}-title ${meta.prefix}-desc`;
   return svg.replace(
     /<svg([^>]*)>/,

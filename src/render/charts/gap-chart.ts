@@ -2,7 +2,7 @@ import type { Format } from '../../core/format.ts';
 import type { Labels } from '../../core/labels/index.ts';
 import type { ScenarioComparison } from '../../model/index.ts';
 import { stableNames } from './svg-names.ts';
-import { FONT_FAMILY } from './echarts-svg.ts';
+import { FONT_FAMILY, withoutHalo } from './echarts-svg.ts';
 
 /** Series colours, the base first: distinct in light and dark and in grey print. */
 const COLOURS = ['#4b5563', '#c2410c', '#15803d', '#1d4ed8', '#7e22ce', '#a16207', '#0e7490'];
@@ -42,5 +42,5 @@ export async function gapChartSvg(
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return stableNames(svg, 'scenario-chart');
+  return withoutHalo(stableNames(svg, 'scenario-chart'));
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../../core/decimal.ts';
 import { escapeHtml } from '../diagrams.ts';
 import { stableNames } from './svg-names.ts';
-import { FONT_FAMILY } from './echarts-svg.ts';
+import { FONT_FAMILY, withoutHalo } from './echarts-svg.ts';
 
 /** One row of the tornado: an input, and the period's gap with it moved down and up (the formatter's texts too). */
 export interface TornadoRow {
@@ -95,7 +95,7 @@ export async function tornadoChartSvg(chart: TornadoChart, width = TORNADO_WIDE,
       bar(chart.highName, HIGH, (r) => ({ gap: r.highGap, text: r.highText })),
     ],
   });
-  const svg = instance.renderToSVGString();
+  const svg = withoutHalo(instance.renderToSVGString());
   instance.dispose();
   const ids = `${prefix}-title ${prefix}-desc`;
   const accessible = svg.replace(
