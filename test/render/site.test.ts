@@ -1,3 +1,4 @@
+import { siteFontFiles } from '../../src/core/typeface.ts';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, renderSite } from '../../src/render/index.ts';
 import type { OutputFile } from '../../src/render/types.ts';
@@ -19,6 +20,8 @@ describe('renderSite', () => {
   const input = fixtureInput();
   const { files } = renderSite(input, opts);
   const paths = files.map((f) => f.path);
+  // The build adds the fonts and their stylesheet beside the pages (src/pipeline/outputs/site.ts).
+  const built = [...paths, ...siteFontFiles().map((f) => f.path)];
 
   it('writes index.html, one page per section except the plan, and the stylesheet', () => {
     expect(paths.sort()).toEqual(
@@ -36,7 +39,7 @@ describe('renderSite', () => {
       expect(local.length).toBeGreaterThan(8);
       for (const href of local) {
         const [target = '', anchor] = href.split('#');
-        expect(paths, `${file.path} links ${href}`).toContain(target);
+        expect(built, `${file.path} links ${href}`).toContain(target);
         if (anchor) expect(attrs(page(files, target), 'id'), `${file.path} links ${href}`).toContain(anchor);
       }
       // In-page links point at ids the page has.
