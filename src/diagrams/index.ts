@@ -10,7 +10,8 @@ import type { DiagramSpec } from './types.ts';
 export type { DiagramResults, DiagramSpec, RenderedDiagram } from './types.ts';
 
 /**
- * The diagrams every plan gets, computed from its facts and model: ids 'process', 'gantt', 'org'. Their numbers
+ * The diagrams every plan gets, computed from its facts and model: ids 'process' (left to right) and
+ * 'process-narrow' (the same top-down, for a phone), 'gantt', 'org'. Their numbers
  * go through the build's one formatter (the tables' own), so a figure reads the same in a diagram and a table.
  */
 export function generatedDiagrams(
@@ -19,7 +20,12 @@ export function generatedDiagrams(
   labels: Labels = labelsFor(facts.plan.locale),
   format: Format = formatFor(model),
 ): DiagramSpec[] {
-  return [processDiagram(facts, model, labels, format), ganttDiagram(facts, model, labels), orgDiagram(facts, model, labels, format)];
+  return [
+    processDiagram(facts, model, labels, format, 'LR'),
+    processDiagram(facts, model, labels, format, 'TD'),
+    ganttDiagram(facts, model, labels),
+    orgDiagram(facts, model, labels, format),
+  ];
 }
 export { renderDiagrams } from './mermaid-page.ts';
 export { placeMermaidError } from './mermaid-error.ts';

@@ -9,8 +9,8 @@ export interface LimitProblem {
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-/** A flowchart connection as the generators write one: `  s0 --> s1` on its own line. */
-const GENERATED_EDGE = /^\s*[A-Za-z]\w*\s+-->\s+[A-Za-z]\w*\s*$/gm;
+/** A flowchart connection as the generators write one: `  s0 --> s1` or `  s0 -->|"100 Meetings"| s1` on its own line. */
+const GENERATED_EDGE = /^\s*[A-Za-z]\w*\s+-->(?:\|"[^"\n]*"\|)?\s+[A-Za-z]\w*\s*$/gm;
 
 /** A generated diagram (process, gantt, org) over Mermaid's limits: too much text, or too many connections. */
 export function generatedDiagramProblem(spec: DiagramSpec, drawnFrom: string): LimitProblem | undefined {

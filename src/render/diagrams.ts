@@ -1,10 +1,13 @@
 import type { DiagramFallback, RenderedDiagram } from './types.ts';
 import { fillLabel, type Labels } from '../core/labels/index.ts';
+import { narrowDiagramId, printsNarrow } from './diagram-variants.ts';
 
 /** A diagram as the templates see it: the rendered SVG, else the fallback, else a missing notice. */
 export interface DiagramView {
   id: string;
   diagram?: RenderedDiagram;
+  /** The same diagram drawn top-down, for a phone (narrowDiagramId), when there is one. */
+  narrow?: RenderedDiagram;
   fallback?: DiagramFallback;
 }
 
@@ -29,8 +32,9 @@ export function diagramView(
   fallbacks: Map<string, DiagramFallback> | undefined,
 ): DiagramView {
   const diagram = diagrams.get(id);
+  const narrow = diagram && diagrams.get(narrowDiagramId(id));
   const fallback = diagram ? undefined : fallbacks?.get(id);
-  return { id, ...(diagram && { diagram }), ...(fallback && { fallback }) };
+  return { id, ...(diagram && { diagram }), ...(narrow && { narrow }), ...(fallback && { fallback }) };
 }
 
 /**
@@ -44,7 +48,11 @@ export function figureHtml(view: DiagramView, labels: Labels): string {
     const label = escapeHtml(description || title);
     const caption = title ? `<figcaption>${escapeHtml(title)}</figcaption>` : '';
     // Focusable: on a phone a wide diagram scrolls sideways inside its box, and keyboards must reach that too.
-    return `<figure class="diagram" data-diagram-id="${id}"><div class="diagram-svg" role="img" aria-label="${label}" tabindex="0">${svg}</div>${caption}</figure>`;
+    const box = (html: string, variant = '') => `<div class="diagram-svg${variant}" role="img" aria-label="${label}" tabindex="0">${html}</div>`;
+    if (!view.narrow) return `<figure class="diagram" data-diagram-id="${id}">${box(svg)}${caption}</figure>`;
+    // Drawn both ways: the stylesheet shows one (the hidden one is out of the tab order and the reading order).
+    const print = printsNarrow(view.diagram, view.narrow) ? ' diagram-print-narrow' : '';
+    return `<figure class="diagram diagram-variants${print}" data-diagram-id="${id}">${box(svg, ' diagram-wide')}${box(view.narrow.svg, ' diagram-narrow')}${caption}</figure>`;
   }
   if (view.fallback) {
     const { source, notice } = view.fallback;

@@ -4,14 +4,19 @@ import { generatedDiagrams } from '../../src/diagrams/index.ts';
 import { ganttDiagram } from '../../src/diagrams/generate/gantt.ts';
 import { orgDiagram } from '../../src/diagrams/generate/org.ts';
 import { processDiagram } from '../../src/diagrams/generate/process.ts';
-import { escapeGanttText, escapeLabel } from '../../src/diagrams/generate/text.ts';
+import { escapeGanttText, escapeLabel, wrapRows } from '../../src/diagrams/generate/text.ts';
 import { dec } from '../../src/core/decimal.ts';
 import { computeMilestones } from '../../src/model/milestones.ts';
 import { createFormat } from '../../src/core/format.ts';
 import { labelsFor } from '../../src/core/labels/index.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
-const lines = (source: string) => source.split('\n').map((line) => line.trim());
+/** The flowchart's lines, without the frontmatter that sets its layout. */
+const lines = (source: string) =>
+  source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .map((line) => line.trim());
 
 describe('escapeLabel (flowchart labels)', () => {
   it('keeps brackets, colons and # as written and defuses quotes, markup and entity codes', () => {
@@ -38,6 +43,18 @@ describe('escapeLabel (flowchart labels)', () => {
   });
 });
 
+describe('wrapRows', () => {
+  it('breaks at spaces into rows of at most the width, keeping a long word and a no-break space whole', () => {
+    expect(wrapRows('Business Development Representative', 18)).toEqual(['Business', 'Development', 'Representative']);
+    expect(wrapRows('200 Bokat möte → 160 Genomfört möte (80\u00A0%)', 18)).toEqual(['200 Bokat möte →', '160 Genomfört möte', '(80\u00A0%)']);
+    expect(wrapRows('Onboarding-and-referrals-handoff x', 18)).toEqual(['Onboarding-and-referrals-handoff', 'x']);
+  });
+
+  it('pairs quotes before it breaks, so a quotation over two rows opens and closes', () => {
+    expect(wrapRows('The "outbound email playbook" v2', 18)).toEqual(['The \u201Coutbound', 'email playbook\u201D v2']);
+  });
+});
+
 describe('escapeGanttText', () => {
   it('uses mermaid entity codes for everything that could split a task line', () => {
     expect(escapeGanttText('Phase 1: "go"; 50% #2 <x> & y')).toBe('Phase 1#58; #quot;go#quot;#59; 50#37; #35;2 #lt;x#gt; #amp; y');
@@ -59,27 +76,32 @@ describe('process diagram', () => {
     expect(spec.id).toBe('process');
     expect(lines(spec.source)).toEqual([
       'flowchart LR',
-      's0["Prospecting<br/>SDR<br/>200 meetings booked"]',
-      's1["First meeting<br/>Account Executive<br/>200 meetings booked \u2192 160 meetings held (80%)"]',
-      's2["Closing<br/>Account Executive<br/>80 opportunities \u2192 20 deals won (25%)"]',
+      // Each line wrapped at spaces into rows of at most 18 characters.
+      's0["Prospecting<br/>SDR<br/>200 meetings<br/>booked"]',
+      's1["First meeting<br/>Account Executive<br/>200 meetings<br/>booked \u2192 160<br/>meetings held<br/>(80%)"]',
+      's2["Closing<br/>Account Executive<br/>80 opportunities \u2192<br/>20 deals won (25%)"]',
       's0 --> s1',
       's1 --> s2',
     ]);
     expect(spec.description).toMatch(/3 stages from Prospecting to Closing/);
   });
 
-  it('runs top-down above five stages and leaves out the funnel line where there is none', () => {
+  it('is drawn left to right for a wide screen and top-down for a phone, with the same nodes and edges', () => {
     const stages = Array.from({ length: 6 }, (_, i) => ({ id: `st-${i}`, name: `Stage ${i}`, owner: 'ae' }));
-    const spec = processDiagram(exampleFacts({ stages }), exampleModel());
-    expect(lines(spec.source)[0]).toBe('flowchart TD');
-    expect(spec.source).toContain('s5["Stage 5<br/>Account Executive"]');
-    expect(spec.source).toContain('s4 --> s5');
+    const wide = processDiagram(exampleFacts({ stages }), exampleModel());
+    const narrow = processDiagram(exampleFacts({ stages }), exampleModel(), undefined, undefined, 'TD');
+    expect([wide.id, narrow.id]).toEqual(['process', 'process-narrow']);
+    expect(lines(wide.source)[0]).toBe('flowchart LR');
+    expect(lines(narrow.source)[0]).toBe('flowchart TD');
+    expect(lines(narrow.source).slice(1)).toEqual(lines(wide.source).slice(1));
+    expect(wide.source).toContain('s5["Stage 5<br/>Account Executive"]');
+    expect(wide.source).toContain('s4 --> s5');
   });
 
   it('formats numbers for the plan locale', () => {
     const model = exampleModel({ locale: 'de-DE' });
     model.funnel[0]!.need.period = dec(12800);
-    expect(processDiagram(exampleFacts(), model).source).toContain('12.800 meetings booked');
+    expect(processDiagram(exampleFacts(), model).source).toContain('12.800 meetings<br/>booked');
   });
 
   it('writes counts and rates with the formatter the tables use, in the plan locale', () => {
@@ -97,7 +119,7 @@ describe('process diagram', () => {
   it('escapes plan text so it cannot break out of the label', () => {
     const stages = [{ id: 'x', name: 'Pitch"] --> evil["<script>', owner: 'ae' }];
     const source = processDiagram(exampleFacts({ stages }), exampleModel()).source;
-    expect(lines(source)[1]).toBe('s0["Pitch\u201C] --&gt; evil[\u201D&lt;script&gt;<br/>Account Executive"]');
+    expect(lines(source)[1]).toBe('s0["Pitch\u201C] --&gt;<br/>evil[\u201D&lt;script&gt;<br/>Account Executive"]');
   });
 });
 
@@ -176,9 +198,9 @@ describe('org diagram', () => {
 });
 
 describe('generatedDiagrams', () => {
-  it('returns the process, gantt and org diagrams, each titled and described', () => {
+  it('returns the process (both ways), gantt and org diagrams, each titled and described', () => {
     const specs = generatedDiagrams(exampleFacts(), exampleModel());
-    expect(specs.map((s) => s.id)).toEqual(['process', 'gantt', 'org']);
+    expect(specs.map((s) => s.id)).toEqual(['process', 'process-narrow', 'gantt', 'org']);
     for (const spec of specs) {
       expect(spec.title).not.toBe('');
       expect(spec.description).toMatch(/\.$/);

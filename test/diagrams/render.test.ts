@@ -7,6 +7,8 @@ import { generatedDiagrams } from '../../src/diagrams/index.ts';
 import { renderDiagrams } from '../../src/diagrams/mermaid-page.ts';
 import type { DiagramSpec } from '../../src/diagrams/types.ts';
 import { computeMilestones } from '../../src/model/milestones.ts';
+import { formatFor } from '../../src/core/format.ts';
+import { loadPlan } from '../../src/pipeline/load-plan.ts';
 import { exampleFacts, exampleModel } from './fixture.ts';
 
 const session = new BrowserSession();
@@ -43,8 +45,8 @@ describe('renderDiagrams', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.id).toBe('03-goals-1');
     expect(errors[0]!.message).toMatch(/Parse error on line 2/);
-    expect([...results.keys()]).toEqual(['process', 'gantt', 'org', 'journey']);
-    expect(stats).toMatchObject({ rendered: 4, cached: 0 });
+    expect([...results.keys()]).toEqual(['process', 'process-narrow', 'gantt', 'org', 'journey']);
+    expect(stats).toMatchObject({ rendered: 5, cached: 0 });
 
     for (const spec of specs.filter((s) => s !== broken)) {
       const { svg, title, description, cached } = results.get(spec.id)!;
@@ -63,8 +65,9 @@ describe('renderDiagrams', () => {
       for (const id of ids) expect(id.startsWith(`diagram-${spec.id}`)).toBe(true);
     }
 
-    const process = visibleText(results.get('process')!.svg);
-    expect(process).toContain('160 meetings held (80%)');
+    // Flowchart labels wrap at 130 px: the spaces between wrapped rows are lost.
+    const process = visibleText(results.get('process')!.svg).replace(/\s+/g, '');
+    expect(process).toContain('160meetingsheld(80%)');
     expect(process).toContain('Prospecting');
     const org = visibleText(results.get('org')!.svg);
     expect(org).toContain('Head of Sales:1 current + 0 planned');
@@ -83,6 +86,28 @@ describe('renderDiagrams', () => {
     expect(bar('m2').start - bar('m1').end).toBeLessThan((bar('m1').end - bar('m1').start) / 10);
     // The journey chart's HTML labels were turned into SVG text, not dropped.
     expect(visibleText(results.get('journey')!.svg)).toContain('Buyer');
+  });
+
+  it('draws each source of both example plans with its name, its activity volume and what it delivers', async () => {
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    for (const dir of ['content', 'examples/sv/content']) {
+      const { facts, model } = await loadPlan(dir, process.cwd());
+      const format = formatFor(model!);
+      const specs = generatedDiagrams(facts!, model!)
+        .filter((s) => s.id.startsWith('process'))
+        .map((s) => ({ ...s, id: `${dir.replace(/\W/g, '-')}-${s.id}` }));
+      const { results, errors } = await renderDiagrams(specs, { session, cacheDir });
+      expect(errors).toEqual([]);
+      expect(results.size).toBe(2);
+      for (const { svg } of results.values()) {
+        const text = squash(visibleText(svg));
+        for (const source of model!.sources) {
+          expect(text).toContain(squash(source.name));
+          expect(text).toContain(squash(format.count(source.volume.period)));
+          expect(text).toContain(squash(`${format.count(source.stageNeed)} ${model!.funnel[0]!.name}`));
+        }
+      }
+    }
   });
 
   it('shows plan text as written, whatever characters it holds', async () => {
@@ -109,7 +134,7 @@ describe('renderDiagrams', () => {
     try {
       const { results, errors, stats } = await renderDiagrams(generated(), { session: second, cacheDir });
       expect(errors).toEqual([]);
-      expect(stats).toMatchObject({ rendered: 0, cached: 3 });
+      expect(stats).toMatchObject({ rendered: 0, cached: 4 });
       expect(second.launched).toBe(false);
       expect([...results.values()].every((r) => r.cached)).toBe(true);
       expect(results.get('org')!.svg).toContain('<svg');
@@ -122,13 +147,15 @@ describe('renderDiagrams', () => {
   });
 
   it('re-renders when the theme changes', async () => {
-    const { stats, results } = await renderDiagrams(generated().slice(2), { session, cacheDir, theme: 'default' });
+    const { stats, results } = await renderDiagrams(generated().slice(3), { session, cacheDir, theme: 'default' });
     expect(stats).toMatchObject({ rendered: 1, cached: 0 });
     expect(results.get('org')!.cached).toBe(false);
   });
 
   it('gives up on a diagram that takes too long and goes on with a fresh page', async () => {
-    const specs = generated().map((s) => ({ ...s, id: `slow-${s.id}` }));
+    const specs = generated()
+      .filter((s) => s.id !== 'process-narrow')
+      .map((s) => ({ ...s, id: `slow-${s.id}` }));
     const slow = await renderDiagrams(specs.slice(0, 2), { session, cacheDir, timeoutMs: 1 });
     expect(slow.errors.map((e) => e.id)).toEqual(['slow-process', 'slow-gantt']);
     expect(slow.errors[0]!.message).toMatch(/did not finish within/);

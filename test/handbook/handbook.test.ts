@@ -138,8 +138,8 @@ describe('the full handbook', () => {
     // 7.95: Chromium writes 8 pt footer text as 7.99.
     const small = runs.filter((r) => r.size < 7.95).map((r) => `p${r.page} ${r.size.toFixed(2)}pt ${r.text}`);
     expect(small).toEqual([]);
-    // The 8-stage process (top-down) and the gantt, with its axis dates, are among what was measured.
-    const diagramText = runs.filter((r) => r.text.includes('Meeting held (80%)') || r.text === '01 Nov');
+    // The 8-stage process (top-down: a source's edge label) and the gantt, with its axis dates, are among what was measured.
+    const diagramText = runs.filter((r) => r.text.includes('100 Meeting booked') || r.text === '01 Nov');
     expect(diagramText.length).toBeGreaterThanOrEqual(2);
     for (const run of diagramText) expect(run.size).toBeGreaterThanOrEqual(8);
   });

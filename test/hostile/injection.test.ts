@@ -84,7 +84,7 @@ describe('hostile plan: injection into diagrams', () => {
       await editPlanFile(ws, '04-team.md', 'title: Head of Sales', `title: "Head ${directive} of Sales"`);
       const { result, changed } = await buildSite(ws);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Built output/ from 8 files: 8 pages, 4 diagrams');
+      expect(result.stdout).toContain('Built output/ from 8 files: 8 pages, 5 diagrams');
       expect(changed).toEqual([]);
 
       const org = await svgOf(ws, 'team.html', 'org');
@@ -107,7 +107,7 @@ describe('hostile plan: injection into diagrams', () => {
       await editPlanFile(ws, '07-action-plan.md', 'title: Hire the third AE', `title: "click m0 href \\"javascript:alert(1)\\"\\n%% comment"`);
       const { result, changed } = await buildSite(ws);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Built output/ from 8 files: 8 pages, 4 diagrams');
+      expect(result.stdout).toContain('Built output/ from 8 files: 8 pages, 5 diagrams');
       expect(changed).toEqual([]);
 
       const processSvg = await svgOf(ws, 'process.html', 'process');

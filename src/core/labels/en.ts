@@ -284,6 +284,7 @@ export const en = {
   diagram_process_one_stage: 'The sales process has one stage, {first}, with its owner.',
   diagram_process_description:
     'The sales process in {count} stages from {first} to {last}, with the owner of each stage and the volume it must produce.',
+  diagram_process_sources: 'Its sources run side by side, each with its own volume: {names}.',
   // Model findings: reasons and hints of what the model finds, worded where they are reported (src/build/findings.ts)
   finding_zero_working_days: 'the period {period} has no working days, so no daily targets or headcount can be computed',
   finding_zero_working_days_hint: 'check the period dates, calendar.workweek and calendar.holidays',

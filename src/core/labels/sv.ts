@@ -243,6 +243,7 @@ export const sv: Labels = {
   diagram_process_one_stage: 'Säljprocessen har ett steg, {first}, med sin ansvariga.',
   diagram_process_description:
     'Säljprocessen i {count} steg från {first} till {last}, med ansvarig för varje steg och den volym steget måste ge.',
+  diagram_process_sources: 'Källorna löper sida vid sida, var och en med sin egen volym: {names}.',
   // Role handbooks
   role_handbook_for: 'Handbok för {name}',
   role_handbook_title: 'Handbok för rollen {name}',

@@ -15,19 +15,23 @@
  * sv-SE writes before `%` and `kr`) becomes a plain one: mermaid turns it into the text `&nbsp;`, shown raw.
  */
 export function escapeLabel(text: string): string {
-  let open = true;
-  return oneLine(text)
+  return curlQuotes(oneLine(text))
     .replace(/[\u00A0\u202F]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, () => {
-      open = !open;
-      return open ? '\u201D' : '\u201C';
-    })
     .replace(/`/g, '\u02CB')
     .replace(/#(?=\w+;)/g, '#\u2060')
     .replace(/%(?=%)/g, '%\u2060');
+}
+
+/** Straight quotes as typographic ones, opening and closing in turn: a straight one would close the label. */
+function curlQuotes(text: string): string {
+  let open = true;
+  return text.replace(/"/g, () => {
+    open = !open;
+    return open ? '\u201D' : '\u201C';
+  });
 }
 
 /** Mermaid's entity codes, which gantt task and section names decode: nothing there can split the line. */
@@ -57,4 +61,20 @@ export function labelLines(...lines: (string | undefined)[]): string {
     .filter((line): line is string => !!line)
     .map(escapeLabel)
     .join('<br/>');
+}
+
+/**
+ * Plan text broken into rows of at most `width` characters, at spaces (a longer word keeps a row of its own; a
+ * no-break space, as in `12 800` or `80 %`, holds). The generator wraps rather than mermaid: mermaid breaks a word
+ * wider than its wrapping width anywhere, inside an escaped `&gt;` too, and then shows the halves raw.
+ */
+export function wrapRows(text: string, width: number): string[] {
+  const rows: string[] = [];
+  // Quotes paired before the split, so a quotation wrapped over two rows still opens and closes.
+  for (const word of curlQuotes(oneLine(text)).split(' ')) {
+    const last = rows[rows.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) rows[rows.length - 1] = `${last} ${word}`;
+    else rows.push(word);
+  }
+  return rows;
 }
