@@ -16,6 +16,7 @@ import { computeMilestones } from './milestones.ts';
 import { phaseTarget } from './phasing.ts';
 import { computeRolePlans } from './roles.ts';
 import { computeSources } from './sources.ts';
+import { computeStages, sourceStages } from './stages.ts';
 import { computeStaffing } from './staffing.ts';
 import { unusualCapacities } from './team-checks.ts';
 import { computeSensitivity, type Sensitivity, type SensitivityConfig } from './sensitivity/index.ts';
@@ -23,6 +24,7 @@ import type { ModelMessage, Period, PlanModel } from './types.ts';
 
 export type * from './types.ts';
 export { status } from './capacity.ts';
+export { sourceStages, type SourceStage } from './stages.ts';
 
 /**
  * Everything the plan's facts imply (planning-model.md), computed exactly and without I/O.
@@ -70,6 +72,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
   const economics = computeEconomics(goals, team, calendar, pipelineStage(goals), deals.deals.needed);
   const activities = activityTargets(assigned.assignments, headcount, basis);
   const staffing = computeStaffing(team, calendar, headcount, goals.target);
+  const placed = sourceStages(facts.process.stages, { funnel: funnel.rows, sources: sources.rows, activities });
   const roles = computeRolePlans({
     facts,
     period,
@@ -99,6 +102,7 @@ export function computeModel(facts: PlanFacts): PlanModel {
     deals: deals.deals,
     funnel: funnel.rows,
     sources: sources.rows,
+    stages: computeStages(facts.process.stages, funnel.rows, sources.rows, placed),
     activities,
     headcount,
     missingHeads: headcount.reduce((total, h) => total + h.missing, 0),

@@ -83,6 +83,17 @@ export interface SourceRow {
   perWonDeal: Decimal;
 }
 
+/** One stage of the sales process (the process section's order) and what it must deliver in the period. */
+export interface StageRow {
+  name: string;
+  /** The funnel stage the stage produces: the plan's, or the top stage for a source's own stage. */
+  funnelStage?: string;
+  /** Units of that funnel stage the stage must deliver in the period (stages.ts: computeStages). */
+  volume?: Decimal;
+  /** The sources of the top stage (their activity ids) that enter the process at this stage. */
+  sources: string[];
+}
+
 /** An activity a role owns, for the team and for one rep of that role. */
 export interface ActivityTarget {
   activity: string;
@@ -190,6 +201,8 @@ export interface PlanModel {
   deals: Deals;
   funnel: FunnelRow[];
   sources: SourceRow[];
+  /** The process stages, each with the volume it delivers. */
+  stages: StageRow[];
   activities: ActivityTarget[];
   headcount: HeadcountRow[];
   /** Σ missing over the headcount rows: the seats still to fill. */

@@ -9,11 +9,11 @@ export function narrowDiagramId(id: string): string {
 }
 
 /**
- * The printed column and the tallest a diagram may be there (print.css `max-height: 230mm`), in CSS pixels. The
+ * The printed column and the tallest a diagram may be there (print.css `max-height: 200mm`), in CSS pixels. The
  * column is A4's less the default margins, a little under Letter's: a diagram that fits it fits both.
  */
 const PRINT_WIDTH = (170 / 25.4) * 96;
-const PRINT_HEIGHT = (230 / 25.4) * 96;
+const PRINT_HEIGHT = (200 / 25.4) * 96;
 
 /** The natural size of a mermaid SVG, from its viewBox. */
 function naturalSize(svg: string): { width: number; height: number } | undefined {

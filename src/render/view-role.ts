@@ -43,7 +43,7 @@ export function buildRoleView(
   // A rep's share of a stage's volume is the outcome the model planned for one rep at that stage, when the role
   // is paid on it (RolePlan.outcomes); the team's volume stays beside it, named as the team's.
   const stages = stageIndexes.map((i) => {
-    const funnelStage = facts.process.stages[i]?.funnel_stage;
+    const funnelStage = model.stages[i]?.funnelStage;
     const outcome = plan.outcomes.find((t) => t.kind === 'stage' && t.id === funnelStage);
     return { ...processAll.stages[i]!, share: outcome ? targetFormat(outcome, f).whole(outcome.perRep.period) : undefined };
   });

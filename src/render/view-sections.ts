@@ -55,13 +55,14 @@ export function processView(facts: PlanFacts, model: PlanModel, f: Format, l: La
   const funnel = new Map(model.funnel.map((row) => [row.id, row]));
   const methods = new Map((facts.process.methods ?? []).map((m) => [m.id, m]));
   return {
-    stages: facts.process.stages.map((s) => {
-      const row = s.funnel_stage ? funnel.get(s.funnel_stage) : undefined;
+    stages: facts.process.stages.map((s, i) => {
+      const { funnelStage, volume } = model.stages[i] ?? {};
+      const row = funnelStage ? funnel.get(funnelStage) : undefined;
       return {
         name: s.name,
         owner: role(s.owner),
         funnelStage: row?.name ?? l.none,
-        volume: row ? f.count(row.need.period) : l.none,
+        volume: volume ? f.count(volume) : l.none,
         rate: row?.rate ? f.percent(row.rate) : l.none,
         activities: s.activities ?? [],
         method: s.method ? (methods.get(s.method)?.name ?? s.method) : l.none,

@@ -112,6 +112,11 @@ export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[];
       funnelRow('won', 'deals won', 20),
     ],
     sources: [],
+    stages: [
+      { name: 'Prospecting', funnelStage: 'booked', volume: dec(200), sources: [] },
+      { name: 'First meeting', funnelStage: 'held', volume: dec(160), sources: [] },
+      { name: 'Closing', funnelStage: 'won', volume: dec(20), sources: [] },
+    ],
     activities: [],
     headcount: [
       { role: 'ae', title: 'Account Executive', activities: [], fte: dec(2), needed: dec(2), current: 2, planned: 1, missing: 0 },

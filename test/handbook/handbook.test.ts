@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/pipeline/index.ts';
@@ -91,6 +91,21 @@ describe('the full handbook', () => {
       const roleEntries = contentsEntries(roleLayout);
       expect(roleEntries.length, role).toBeGreaterThan(5);
       expect(misnumberedEntries(roleLayout, roleEntries), role).toEqual([]);
+    }
+  });
+
+  it('leaves no page holding only headings, in the full handbook and each role’s', async () => {
+    // A page whose every line is a bookmarked heading: the section's title left alone above a figure too tall
+    // to follow it (the process diagram did that until print capped a diagram's height at 200 mm).
+    const headingOnly = (layout: Awaited<ReturnType<typeof readPdfLayout>>) => {
+      const titles = new Set(layout.outline.map((item) => item.title));
+      return layout.pages.filter((p) => p.lines.length > 0 && p.lines.every((line) => titles.has(line))).map((p) => `${p.number}: ${p.lines.join(' / ')}`);
+    };
+    const layout = await readPdfLayout(handbookBytes);
+    expect(layout.outline.length).toBeGreaterThan(20);
+    expect(headingOnly(layout)).toEqual([]);
+    for (const name of await readdir(path.join(out, 'handbooks'))) {
+      expect(headingOnly(await readPdfLayout(new Uint8Array(await readFile(path.join(out, 'handbooks', name)))))).toEqual([]);
     }
   });
 

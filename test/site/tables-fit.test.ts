@@ -124,6 +124,28 @@ describe('tables and diagrams fit the screen', () => {
     }
   });
 
+  it('shows the process top-down on a phone, whole and with readable labels, and left to right on a laptop', { timeout: 60_000 }, async () => {
+    const shown = () =>
+      page.$eval('figure[data-diagram-id="process"]', (figure) =>
+        [...figure.querySelectorAll('.diagram-svg')].flatMap((box) => {
+          const svg = box.querySelector('svg')!;
+          if (getComputedStyle(box).display === 'none') return [];
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [{ id: svg.id, scrolls: box.scrollWidth > box.clientWidth + 1, labelPx: Math.round(16 * scale * 10) / 10 }];
+        }),
+      );
+    for (const example of ['en', 'sv']) {
+      await page.setViewport({ width: 390, height: 900 });
+      await open(sites[example]!, 'process.html');
+      const phone = await shown();
+      expect(phone.map((d) => [d.id, d.scrolls]), example).toEqual([['diagram-process-narrow', false]]);
+      expect(phone[0]!.labelPx, example).toBeGreaterThanOrEqual(12);
+      await page.setViewport({ width: 1440, height: 900 });
+      await open(sites[example]!, 'process.html');
+      expect((await shown()).map((d) => d.id), example).toEqual(['diagram-process']);
+    }
+  });
+
   it('puts an author table in a named scroll box a keyboard reaches, and as cards on a phone', { timeout: 60_000 }, async () => {
     await page.setViewport({ width: 390, height: 900 });
     await open(sites.en!, 'customers.html');
