@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { PrintOptions } from './pdf.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
-/** Bump when printing or post-processing (margins, metadata, outline) changes what the same input gives (2: entries carry their hash; 3: one pdf-lib pass; 4: headers and footers as page-margin boxes). */
-const CACHE_FORMAT = 4;
+/** Bump when printing or post-processing (margins, metadata, outline) changes what the same input gives (2: entries carry their hash; 3: one pdf-lib pass; 4: headers and footers as page-margin boxes; 5: bookmarks three levels deep). */
+const CACHE_FORMAT = 5;
 
 /**
  * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams) and the print options,

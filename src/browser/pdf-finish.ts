@@ -1,11 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
 import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
+import { pruneOutline } from './pdf-outline.ts';
 import { renumberStructureIds } from './pdf-stable-ids.ts';
 import { nameAllGlyphs } from './pdf-unicode.ts';
 
 /**
  * Everything done to a PDF after Chromium printed it, in one pdf-lib load and one save: stable structure ids,
- * text that copies out as written (pdf-unicode.ts), the document information. pdf-lib's parse and save are the slow part
+ * text that copies out as written (pdf-unicode.ts), bookmarks three levels deep, the document information. pdf-lib's parse and save are the slow part
  * (each about as long as printing a short handbook), so each PDF goes through them once.
  *
  * Decision: parsed and written in one go (pdf-lib's parseSpeed and objectsPerTick: Infinity), not in slices of
@@ -15,6 +16,7 @@ export async function finishPdf(printed: Uint8Array, meta: PdfMetadata): Promise
   const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
   renumberStructureIds(doc);
   nameAllGlyphs(doc);
+  pruneOutline(doc);
   setPdfMetadata(doc, meta);
   return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }

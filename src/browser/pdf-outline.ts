@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 
 /** A top-level bookmark and the page (0-based) it points at. */
 export interface OutlineEntry {
@@ -56,4 +56,57 @@ export function topLevelOutline(doc: PDFDocument): OutlineEntry[] {
     item = item.lookup(PDFName.of('Next'));
   }
   return entries;
+}
+
+/**
+ * Bookmarks to `maxDepth` levels (the section, its headings and theirs): Chromium bookmarks every heading, and
+ * the cards' own sub-headings (each role's "Responsibilities", "Skills", "Compensation", each persona's six
+ * fields, each dashboard's "Widgets") would repeat down the outline dozens of times. The items below are
+ * removed, and every count recomputed, so a reader's bookmarks panel opens as before.
+ */
+export function pruneOutline(doc: PDFDocument, maxDepth = 3): void {
+  const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) visible(doc, outlines, 0, maxDepth);
+}
+
+const FIRST = PDFName.of('First');
+const LAST = PDFName.of('Last');
+const NEXT = PDFName.of('Next');
+const COUNT = PDFName.of('Count');
+
+/** Prunes below `maxDepth` and sets /Count; returns how many items show under `node` when it is open. */
+function visible(doc: PDFDocument, node: PDFDict, depth: number, maxDepth: number): number {
+  if (depth === maxDepth) {
+    dropChildren(doc, node);
+    return 0;
+  }
+  let shown = 0;
+  const seen = new Set<PDFDict>();
+  for (let child = node.lookup(FIRST); child instanceof PDFDict && !seen.has(child); child = child.lookup(NEXT)) {
+    seen.add(child);
+    const open = !(child.lookup(COUNT) instanceof PDFNumber && (child.lookup(COUNT) as PDFNumber).asNumber() < 0);
+    const below = visible(doc, child, depth + 1, maxDepth);
+    if (below === 0) child.delete(COUNT);
+    else child.set(COUNT, PDFNumber.of(open ? below : -below));
+    shown += 1 + (open ? below : 0);
+  }
+  // The outline dictionary's own count: the items at the top that show, with the open ones' descendants.
+  if (depth === 0) node.set(COUNT, PDFNumber.of(shown));
+  return shown;
+}
+
+function dropChildren(doc: PDFDocument, node: PDFDict): void {
+  const seen = new Set<PDFRef>();
+  let ref = node.get(FIRST);
+  while (ref instanceof PDFRef && !seen.has(ref)) {
+    seen.add(ref);
+    const child = doc.context.lookup(ref);
+    if (!(child instanceof PDFDict)) break;
+    dropChildren(doc, child);
+    doc.context.delete(ref);
+    ref = child.get(NEXT);
+  }
+  node.delete(FIRST);
+  node.delete(LAST);
+  node.delete(COUNT);
 }

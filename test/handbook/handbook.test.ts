@@ -121,6 +121,16 @@ describe('the full handbook', () => {
     expect(handbook.pages.length).toBeGreaterThan(20);
   });
 
+  it('keeps the cards’ own sub-headings out of the bookmarks: three levels, no title repeated down the outline', async () => {
+    const { outline } = await readPdfLayout(handbookBytes);
+    expect(outline.filter((item) => item.title === 'Head of Sales').length).toBeGreaterThan(0); // a role card, kept
+    expect(Math.max(...outline.map((item) => item.depth))).toBe(3);
+    const repeats = new Map<string, number>();
+    for (const { title } of outline) repeats.set(title, (repeats.get(title) ?? 0) + 1);
+    expect([...repeats].filter(([, n]) => n > 2)).toEqual([]);
+    for (const field of ['Responsibilities', 'Skills', 'Priorities', 'Widgets']) expect(outline.map((item) => item.title)).not.toContain(field);
+  });
+
   it('runs a header with the section of each page and a footer with the page number', () => {
     const total = handbook.pages.length;
     let current: string | undefined;
