@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addMessage, hasErrors, readmeUrl } from '../core/diagnostics/index.ts';
-import { paperOf } from '../core/paper.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { readFileInside, RefusedFileError, refusalText } from '../write/index.ts';
 import { parseFrontmatterYaml } from '../parse/index.ts';
@@ -121,6 +120,6 @@ function resolve(file: ConfigFile, flags: ConfigFlags, project: string, cwd: str
     theme: pick('theme', file.theme),
     drafts: pick('drafts', file.drafts),
     baseUrl: pick('baseUrl', file.baseUrl),
-    paper: flags.paper ?? (file.paper ? paperOf(file.paper) : DEFAULTS.paper),
+    paper: flags.paper ?? file.paper ?? DEFAULTS.paper,
   };
 }

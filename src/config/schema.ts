@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_PAPER, LENGTH_PATTERN, PAPER_SIZES, type Length, type Paper } from '../core/paper.ts';
+import { LENGTH_PATTERN, PAPER_SIZES, type Length, type PaperSetting } from '../core/paper.ts';
 import { MERMAID_THEMES } from '../core/choices.ts';
 
 export { MERMAID_THEMES };
@@ -37,7 +37,7 @@ export const configSchema = z.strictObject({
         .describe('Page margins; each side a length such as 18mm, 1.5cm or 0.75in.')
         .optional(),
     })
-    .describe(`The PDFs' paper: size (${PAPER_SIZES.join(' or ')}) and margins; default ${DEFAULT_PAPER.size}.`)
+    .describe(`The PDFs' paper: size (${PAPER_SIZES.join(' or ')}; default Letter for a plan whose locale is in the US, Canada, Mexico and the other Letter countries, A4 otherwise) and margins.`)
     .optional(),
   theme: z.enum(MERMAID_THEMES, { error: `must be one of ${MERMAID_THEMES.join(', ')}` }).describe('The mermaid theme of the diagrams.').optional(),
   drafts: z
@@ -65,7 +65,8 @@ export interface ResolvedConfig {
   /** The plan's warnings in the pages and PDFs too (a draft for its authors); published copies carry none. */
   drafts: boolean;
   baseUrl?: string | undefined;
-  paper: Paper;
+  /** The file's or flags' paper setting; what is left out comes from the plan (paperOf, at build time). */
+  paper: PaperSetting;
   /** The config file used, relative to cwd, if any. */
   file?: string;
 }
@@ -80,5 +81,5 @@ export const DEFAULTS: ResolvedConfig = {
   numbers: true,
   theme: 'neutral',
   drafts: false,
-  paper: DEFAULT_PAPER,
+  paper: {},
 };

@@ -21,18 +21,35 @@ export const DEFAULT_PAPER: Paper = {
   margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' },
 };
 
-/** The paper with a partial setting (e.g. from the config file) filled in from the default. */
 /** A paper setting with any part left out; a side set to undefined is left out too. */
 export interface PaperSetting {
   size?: PaperSize | undefined;
   margin?: { [side in keyof Paper['margin']]?: Length | undefined } | undefined;
 }
 
-export function paperOf(setting: PaperSetting = {}): Paper {
+/**
+ * Where Letter is the paper people print on: CLDR's supplemental paperSize data (territories of type US); the
+ * rest of the world prints on A4.
+ */
+const LETTER_REGIONS = new Set(['BZ', 'CA', 'CL', 'CO', 'CR', 'GT', 'MX', 'NI', 'PA', 'PH', 'PR', 'SV', 'US', 'VE']);
+
+/** The paper a plan's readers have in their printers: Letter for en-US (and `en`, which means the US), else A4. */
+export function paperSizeFor(locale: string | undefined): PaperSize {
+  if (!locale) return DEFAULT_PAPER.size;
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+  } catch {
+    return DEFAULT_PAPER.size;
+  }
+}
+
+/** The paper with a partial setting (e.g. from the config file) filled in: the size from the plan's locale. */
+export function paperOf(setting: PaperSetting = {}, locale?: string): Paper {
   const margin = setting.margin ?? {};
   const { top, right, bottom, left } = DEFAULT_PAPER.margin;
   return {
-    size: setting.size ?? DEFAULT_PAPER.size,
+    size: setting.size ?? paperSizeFor(locale),
     margin: { top: margin.top ?? top, right: margin.right ?? right, bottom: margin.bottom ?? bottom, left: margin.left ?? left },
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BrowserSession } from '../browser/index.ts';
-import { pageRule } from '../core/paper.ts';
+import { pageRule, paperOf } from '../core/paper.ts';
 import { shownPath } from '../core/shown-path.ts';
 import { hasErrors } from '../core/diagnostics/index.ts';
 import { dashboardCharts, labelsFor, planCharts, present } from '../render/index.ts';
@@ -36,7 +36,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const progress = options.onProgress ?? (() => {});
   const clock = stopwatch(timings);
-  const settings = outputSettings(options);
+  // The paper is the plan's (its locale's, paperOf) once its facts are read: until then, what config and flags say.
+  let settings = outputSettings(options);
   const outputs = planOutputs(settings);
 
   // Nothing is read or written before the folders are known safe: a refusal is one line, before any progress.
@@ -102,6 +103,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return result({ browserLaunched: session.launched });
   }
   const locale = facts.plan.locale;
+  settings = { ...settings, paper: paperOf(options.paper, locale) };
 
 
   try {

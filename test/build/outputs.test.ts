@@ -42,14 +42,15 @@ describe('the outputs table', () => {
   });
 });
 
-// Real builds through the CLI of a project whose config turns the role handbooks off and asks for Letter paper;
+// Real builds through the CLI of a project whose config turns the role handbooks off and asks for A4 paper (an
+// en-US plan's own would be Letter);
 // the builds share one cache, so a PDF printed once is copied after.
 let project: string;
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(tmpdir(), 'salesplan-outputs-'));
   await cp(path.resolve('test/fixtures/minimal-plan'), path.join(project, 'content'), { recursive: true });
-  const config = { formats: { roleHandbooks: false }, paper: { size: 'Letter', margin: { left: '20mm' } } };
+  const config = { formats: { roleHandbooks: false }, paper: { size: 'A4', margin: { left: '20mm' } } };
   await writeFile(path.join(project, 'salesplan.config.json'), JSON.stringify(config, null, 2));
 });
 
@@ -82,7 +83,7 @@ async function leftmostText(bytes: Uint8Array, pageNumber: number): Promise<numb
 }
 
 describe('building with outputs turned on and off', () => {
-  it('`formats.roleHandbooks: false` prints no handbooks/ and the site does not link them; paper Letter gives Letter pages', async () => {
+  it('`formats.roleHandbooks: false` prints no handbooks/ and the site does not link them; paper A4 beats the plan\'s Letter', async () => {
     const run = await salesplan(['build'], project);
     expect(run.stderr).toContain('0 errors');
     expect(run.code).toBe(0);
@@ -95,8 +96,8 @@ describe('building with outputs turned on and off', () => {
 
     const sizes = await pageSizes(await read('output', 'handbook.pdf'));
     expect(sizes.length).toBeGreaterThan(3);
-    // US Letter is 8.5 × 11 in: 612 × 792 pt (A4 would be 595 × 842).
-    for (const size of sizes) expect(size).toEqual({ width: 612, height: 792 });
+    // A4 is 210 × 297 mm: 595 × 842 pt (the en-US plan's own Letter would be 612 × 792).
+    for (const size of sizes) expect(size).toEqual({ width: 595, height: 842 });
     // The config's left margin, 20 mm = 56.7 pt (the default 16 mm would be 45.4 pt), for Chromium and the header.
     expect(await leftmostText(new Uint8Array(await read('output', 'handbook.pdf')), 3)).toBeCloseTo((20 / 25.4) * 72, 0);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
+import { paperOf } from '../../src/core/paper.ts';
 import { report } from '../../src/core/diagnostics/index.ts';
 
 let work: string;
@@ -30,7 +31,10 @@ describe('salesplan.config.json', () => {
     const { config, ok } = await loadConfig(cwd);
     expect(ok).toBe(true);
     expect(config).toMatchObject({ plan: 'content', out: 'output', cacheDir: '.salesplan-cache', site: true, pdf: true, roleHandbooks: true, numbers: true, theme: 'neutral', drafts: false });
-    expect(config.paper).toEqual({ size: 'A4', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } });
+    // No paper setting: the plan's locale chooses the size at build time (paperOf), the margins are the default's.
+    expect(config.paper).toEqual({});
+    expect(paperOf(config.paper, 'en-US')).toEqual({ size: 'Letter', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } });
+    expect(paperOf(config.paper, 'sv-SE').size).toBe('A4');
     expect(config.baseUrl).toBeUndefined();
   });
 
@@ -48,8 +52,8 @@ describe('salesplan.config.json', () => {
     });
     const fromFile = (await loadConfig(cwd)).config;
     expect(fromFile).toMatchObject({ plan: 'plan', out: 'public', pdf: false, numbers: false, site: true, theme: 'forest', drafts: true, baseUrl: 'https://example.com/q4/' });
-    // A paper setting fills in from the one default: only what the file says changes.
-    expect(fromFile.paper).toEqual({ size: 'Letter', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '1in' } });
+    // A paper setting fills in from the one default: only what the file says changes, whatever the plan's locale.
+    expect(paperOf(fromFile.paper, 'sv-SE')).toEqual({ size: 'Letter', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '1in' } });
     expect(fromFile.file).toBe('salesplan.config.json');
     const flagged = (await loadConfig(cwd, { out: 'elsewhere', pdf: true, theme: 'dark', drafts: false })).config;
     expect(flagged).toMatchObject({ plan: 'plan', out: 'elsewhere', pdf: true, theme: 'dark', drafts: false, baseUrl: 'https://example.com/q4/' });

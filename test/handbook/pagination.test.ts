@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelsFor } from '../../src/core/labels/index.ts';
+import { build } from '../../src/pipeline/index.ts';
+import { readPdfLayout, type PdfLayout } from '../helpers/pdf-layout.ts';
+
+/**
+ * How the handbooks of both example plans break into pages: nothing a reader would take for a printing accident.
+ * One build of each example, full handbook and role handbooks.
+ */
+const examples = [
+  { name: 'English', dir: 'content', locale: 'en-US', size: { width: 612, height: 792 } },
+  { name: 'Swedish', dir: 'examples/sv/content', locale: 'sv-SE', size: { width: 595, height: 842 } },
+];
+let work: string;
+const printed = new Map<string, { name: string; layout: PdfLayout; size: { width: number; height: number } }[]>();
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-pagination-'));
+  for (const example of examples) {
+    const out = path.join(work, example.name);
+    const result = await build({ planDir: example.dir, outDir: out, cacheDir: path.join(work, 'cache'), numbers: false });
+    expect(result.ok).toBe(true);
+    const names = ['handbook.pdf', ...(await readdir(path.join(out, 'handbooks'))).map((n) => `handbooks/${n}`)];
+    printed.set(
+      example.name,
+      await Promise.all(
+        names.map(async (name) => {
+          const bytes = new Uint8Array(await readFile(path.join(out, name)));
+          const { PDFDocument } = await import('pdf-lib');
+          const page = (await PDFDocument.load(bytes)).getPage(0).getSize();
+          return { name, layout: await readPdfLayout(bytes), size: { width: Math.round(page.width), height: Math.round(page.height) } };
+        }),
+      ),
+    );
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe.each(examples)('the $name handbooks on paper', (example) => {
+  it("print on the paper of the plan's country: Letter for en-US, A4 for sv-SE", () => {
+    const pdfs = printed.get(example.name)!;
+    expect(pdfs.length).toBeGreaterThan(2);
+    for (const pdf of pdfs) expect(pdf.size, pdf.name).toEqual(example.size);
+  });
+
+  it('leave no page holding only headings', () => {
+    // A page whose every line is a bookmarked heading: a section's title left alone above a figure too tall to
+    // follow it (the process diagram did that until print capped a diagram's height at 200 mm).
+    for (const { name, layout } of printed.get(example.name)!) {
+      const titles = new Set(layout.outline.map((item) => item.title));
+      expect(titles.size, name).toBeGreaterThan(5);
+      const headingOnly = layout.pages.filter((p) => p.lines.length > 0 && p.lines.every((line) => titles.has(line)));
+      expect(headingOnly.map((p) => `${p.number}: ${p.lines.join(' / ')}`), name).toEqual([]);
+    }
+  });
+
+  it('never end a page on a label whose values are on the next ("Ramp by month", "Incentives")', () => {
+    const l = labelsFor(example.locale);
+    const labels = new Set([l.ramp, l.incentives, l.capacity_per_day, l.responsibilities, l.skills, l.compensation, l.activities]);
+    for (const { name, layout } of printed.get(example.name)!) {
+      const stranded = layout.pages.filter((p) => labels.has(p.lines.at(-1) ?? '')).map((p) => `${p.number}: ${p.lines.at(-1)}`);
+      expect(stranded, name).toEqual([]);
+    }
+  });
+});
