@@ -34,9 +34,9 @@ const some = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
  */
 const SECTION_HEADINGS: Partial<Record<SectionKey, readonly Entry[]>> = {
   plan: [
-    ['funnel-headline', 'funnel_headline', 3],
-    ['headcount-gap', 'headcount_gap', 3],
-    ['coverage', 'coverage_status', 3],
+    ['funnel-headline', 'funnel_headline', 2],
+    ['headcount-gap', 'headcount_gap', 2],
+    ['coverage', 'coverage_status', 2],
   ],
   mission: [
     ['positioning', 'positioning', 2, (f) => Boolean(f.positioning)],

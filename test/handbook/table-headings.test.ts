@@ -36,11 +36,13 @@ describe('computed tables have stable ids', () => {
       const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
       const listed = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
       for (const id of ids) expect(html).toMatch(new RegExp(`<h[23] id="${id}"`));
-      // The summary page shows no "On this page" (its layout has none); its ids are there to link to.
-      if (page === 'index') return;
       // Listed in the order the page shows them, and every listed anchor exists.
       expect(listed.filter((id) => ids.includes(id!))).toEqual(ids);
       for (const id of listed) expect(html).toContain(`id="${id}"`);
+      // Each listed heading's level as the page has it: an entry indented under no parent would read as one.
+      const depths = [...toc.matchAll(/class="toc-depth-(\d)"><a href="#([^"]+)"/g)].map((m) => [m[2], Number(m[1])]);
+      for (const [id, depth] of depths) expect(html, String(id)).toMatch(new RegExp(`<h${depth} id="${id}"`));
+      expect(depths[0]?.[1], page).toBe(2);
     });
   }
 });
