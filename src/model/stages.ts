@@ -61,6 +61,7 @@ export function computeStages(
     // A source's own stage books the top stage's units even when the plan names no funnel stage for it.
     const produces = stage.funnel_stage ?? (own !== -1 ? funnel[0]?.id : undefined);
     return {
+      id: stage.id,
       name: stage.name,
       ...(produces !== undefined && { funnelStage: produces }),
       ...(need !== undefined && { volume: need }),

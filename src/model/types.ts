@@ -85,6 +85,7 @@ export interface SourceRow {
 
 /** One stage of the sales process (the process section's order) and what it must deliver in the period. */
 export interface StageRow {
+  id: string;
   name: string;
   /** The funnel stage the stage produces: the plan's, or the top stage for a source's own stage. */
   funnelStage?: string;

@@ -113,9 +113,9 @@ export function exampleModel(overrides: { locale?: string; hiring?: HiringRow[];
     ],
     sources: [],
     stages: [
-      { name: 'Prospecting', funnelStage: 'booked', volume: dec(200), sources: [] },
-      { name: 'First meeting', funnelStage: 'held', volume: dec(160), sources: [] },
-      { name: 'Closing', funnelStage: 'won', volume: dec(20), sources: [] },
+      { id: 'prospect', name: 'Prospecting', funnelStage: 'booked', volume: dec(200), sources: [] },
+      { id: 'meet', name: 'First meeting', funnelStage: 'held', volume: dec(160), sources: [] },
+      { id: 'close', name: 'Closing', funnelStage: 'won', volume: dec(20), sources: [] },
     ],
     activities: [],
     headcount: [

@@ -110,7 +110,7 @@ describe('salesplan numbers', () => {
       const result = await numbers('content', '--format', 'xlsx', '--out', file);
       expect(result.code).toBe(0);
       const book = XLSX.read(await readFile(file), { cellNF: true });
-      expect(book.SheetNames).toEqual(['period', 'deals', 'funnel', 'sources', 'activities', 'headcount', 'staffing', 'role_targets', 'role_quota', 'onboarding', 'milestones', 'capacity', 'hiring', 'economics']);
+      expect(book.SheetNames).toEqual(['period', 'deals', 'funnel', 'sources', 'stages', 'activities', 'headcount', 'staffing', 'role_targets', 'role_quota', 'onboarding', 'milestones', 'capacity', 'hiring', 'economics']);
       const funnel = book.Sheets.funnel!;
       expect(funnel.C1).toMatchObject({ t: 's', v: 'rate (%)' });
       expect(funnel.C2).toMatchObject({ t: 'n', v: 0.8, z: '0.0%' });

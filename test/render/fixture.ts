@@ -148,7 +148,7 @@ export function fixtureModel(): PlanModel {
       { activity: 'cold_email', name: 'Cold emails', share: dec('0.5'), oneIn: dec(128), stageNeed: dec(100), volume: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), perWonDeal: dec(1280) },
       { activity: 'cold_call', name: 'Cold calls', share: dec('0.5'), oneIn: dec(128), stageNeed: dec(100), volume: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), perWonDeal: dec(1280) },
     ],
-    stages: [{ name: 'Demo', funnelStage: 'opportunity', volume: dec(80), sources: [] }],
+    stages: [{ id: 'demo', name: 'Demo', funnelStage: 'opportunity', volume: dec(80), sources: [] }],
     activities: [
       { activity: 'cold_email', name: 'Cold emails', role: 'sdr', team: cadence('12800', ['4400', '4000', '4400'], '1000', '200'), outcome: false, perRep: repCadence('1280', ['440', '400', '440'], '100', '20', '427') },
     ],

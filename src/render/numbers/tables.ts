@@ -22,6 +22,7 @@ export const TABLE_NAMES = [
   'deals',
   'funnel',
   'sources',
+  'stages',
   'activities',
   'headcount',
   'staffing',
@@ -94,6 +95,12 @@ export function numbersTables(model: PlanModel, labels: Labels): NumbersTable[] 
         ...cadenceCells(s.volume, false),
         figure('ratio')(s.perWonDeal),
       ]),
+    },
+    {
+      name: 'stages',
+      description: 'The sales process stages in order, the funnel stage each produces and its volume in the period.',
+      columns: [{ key: 'stage' }, { key: 'stage_name' }, { key: 'funnel_stage' }, { key: 'volume' }, { key: 'sources' }],
+      rows: model.stages.map((s) => [s.id, s.name, s.funnelStage, count(s.volume), s.sources.join(' ')]),
     },
     {
       name: 'activities',
