@@ -109,7 +109,7 @@ describe('building with outputs turned on and off', () => {
     expect(roles).toEqual(['handbooks/ae.pdf', 'handbooks/bdr.pdf', 'handbooks/sdr.pdf']);
     const index = (await read('with-roles', 'index.html')).toString();
     for (const role of roles) expect(hrefs(index)).toContain(role);
-    for (const size of await pageSizes(await read('with-roles', 'handbooks/ae.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
+    for (const size of await pageSizes(await read('with-roles', 'handbooks/ae.pdf'))) expect(size).toEqual({ width: 595, height: 842 });
   });
 
   it('`--no-pdf` writes the site with no PDF and no link to one; `--no-site` the PDFs only', async () => {
