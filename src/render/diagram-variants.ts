@@ -1,12 +1,6 @@
 import type { RenderedDiagram } from './types.ts';
 
-/**
- * A generated diagram may be drawn twice: left to right for a wide screen (its own id) and top-down for a phone
- * (this id). The site shows the one that fits the screen (site.css); the printed page the one that fits paper.
- */
-export function narrowDiagramId(id: string): string {
-  return `${id}-narrow`;
-}
+export { narrowDiagramId } from '../core/diagram-ids.ts';
 
 /**
  * The printed column and the tallest a diagram may be there (print.css `max-height: 200mm`), in CSS pixels. The

@@ -6,33 +6,33 @@ import { onlyError, planFrom, type PlanRun } from './plan-from.ts';
 
 const PROCESS = '05-process.md';
 
-/** The diagram node of a stage, by position: its name, its owner's title and its funnel volumes. */
+/** The diagram node of a stage, by position: its name, its owner's title and its funnel volumes, as one line of text (the generator wraps them into rows: test/diagrams). */
 function node(run: PlanRun, index: number): string {
   const { facts, model } = run.loaded;
   if (!facts || !model) throw new Error(`not valid: ${run.errors.map((m) => m.reason).join('; ')}`);
   const line = processDiagram(facts, model).source.split('\n').find((l) => l.startsWith(`  s${index}[`));
-  return /\["(.*)"\]/.exec(line ?? '')?.[1]?.split('<br/>').join(' | ') ?? '';
+  return /\["(.*)"\]/.exec(line ?? '')?.[1]?.split('<br/>').join(' ') ?? '';
 }
 
 describe('stages', () => {
   it('name, owner and funnel_stage make the stage’s box: its owner’s title and the volumes into it', async () => {
     const run = await planFrom();
-    expect(node(run, 3)).toBe('Discovery | Account Executive | 200 Meeting booked → 160 Meeting held (80%)');
+    expect(node(run, 3)).toBe('Discovery Account Executive 200 Meeting booked → 160 Meeting held (80%)');
   });
 
   it('funnel_stage moved: the box shows the conversion into that stage', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.funnel_stage': 'opportunity' } });
-    expect(node(run, 3)).toBe('Discovery | Account Executive | 160 Meeting held → 80 Opportunity (50%)');
+    expect(node(run, 3)).toBe('Discovery Account Executive 160 Meeting held → 80 Opportunity (50%)');
   });
 
   it('funnel_stage left out: no volumes', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.funnel_stage': null } });
-    expect(node(run, 3)).toBe('Discovery | Account Executive');
+    expect(node(run, 3)).toBe('Discovery Account Executive');
   });
 
   it('owner: the box names the owning role', async () => {
     const run = await planFrom({ [PROCESS]: { 'stages.discovery.owner': 'head_of_sales', 'stages.discovery.name': 'First call' } });
-    expect(node(run, 3)).toBe('First call | Head of Sales | 200 Meeting booked → 160 Meeting held (80%)');
+    expect(node(run, 3)).toBe('First call Head of Sales 200 Meeting booked → 160 Meeting held (80%)');
   });
 
   it('activities, method and playbook are read', async () => {

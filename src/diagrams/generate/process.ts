@@ -1,7 +1,7 @@
 import type { FunnelRow, PlanModel, SourceRow } from '../../model/index.ts';
 import { formatFor, type Format } from '../../core/format.ts';
 import { fillLabels, labelsFor, type Labels } from '../../core/labels/index.ts';
-import { narrowDiagramId } from '../../render/index.ts';
+import { narrowDiagramId } from '../../core/diagram-ids.ts';
 import type { PlanFacts } from '../../validate/index.ts';
 import type { DiagramSpec } from '../types.ts';
 import { processSteps, sourceLanes, type SourceLane } from './lanes.ts';
