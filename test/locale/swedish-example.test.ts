@@ -40,7 +40,8 @@ describe('the Swedish example plan, built with the real browser', () => {
   it('writes Swedish labels and sv-SE numbers in the HTML', () => {
     const index = text(html['index.html']!);
     expect(html['index.html']).toContain('<html lang="sv-SE"');
-    expect(index).toContain('Sammanfattning');
+    expect(html['index.html']).toContain('aria-label="Sammanfattning"');
+    expect(index).toContain('På den här sidan Vad målet kräver Bemanningsgap');
     expect(index).toContain('Affärer som behövs');
     expect(index).toContain('2 500 000 kr');
     const goals = text(html['goals.html']!);
