@@ -16,13 +16,16 @@ const examples = [
 ];
 let work: string;
 const printed = new Map<string, { name: string; layout: PdfLayout; size: { width: number; height: number } }[]>();
+const stageNames = new Map<string, string[]>();
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'salesplan-pagination-'));
   for (const example of examples) {
     const out = path.join(work, example.name);
-    const result = await build({ planDir: example.dir, outDir: out, cacheDir: path.join(work, 'cache'), numbers: false });
+    const result = await build({ planDir: example.dir, outDir: out, cacheDir: path.join(work, 'cache') });
     expect(result.ok).toBe(true);
+    const numbers = JSON.parse(await readFile(path.join(out, 'numbers.json'), 'utf8')) as { stages: { name: string }[] };
+    stageNames.set(example.name, numbers.stages.map((s) => s.name));
     const names = ['handbook.pdf', ...(await readdir(path.join(out, 'handbooks'))).map((n) => `handbooks/${n}`)];
     printed.set(
       example.name,
@@ -67,5 +70,17 @@ describe.each(examples)('the $name handbooks on paper', (example) => {
       const stranded = layout.pages.filter((p) => labels.has(p.lines.at(-1) ?? '')).map((p) => `${p.number}: ${p.lines.at(-1)}`);
       expect(stranded, name).toEqual([]);
     }
+  });
+
+  it('print the stages as a card each: its name, then its figures under their names, its activities the full width', () => {
+    const l = labelsFor(example.locale);
+    const figures = [l.owner, l.funnel, l.funnel_volume, l.rate_to_next].join(' ');
+    const { layout } = printed.get(example.name)!.find((pdf) => pdf.name === 'handbook.pdf')!;
+    const lines = layout.pages.flatMap((p) => p.lines);
+    const names = stageNames.get(example.name)!;
+    expect(names.length).toBeGreaterThan(3);
+    // Each stage's name on a line of its own, the figures' names on the next: a table row would put them side by side.
+    const cards = names.filter((name) => lines.some((line, i) => line === name && lines[i + 1] === figures));
+    expect(cards).toEqual(names);
   });
 });
