@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelsFor } from '../../src/core/labels/index.ts';
 import { build } from '../../src/pipeline/index.ts';
 import { readPdfLayout, type PdfLayout } from '../helpers/pdf-layout.ts';
+import { printedTextSizes } from './font-sizes.ts';
 
 /**
  * How the handbooks of both example plans break into pages: nothing a reader would take for a printing accident.
@@ -15,7 +16,7 @@ const examples = [
   { name: 'Swedish', dir: 'examples/sv/content', locale: 'sv-SE', size: { width: 595, height: 842 } },
 ];
 let work: string;
-const printed = new Map<string, { name: string; layout: PdfLayout; size: { width: number; height: number } }[]>();
+const printed = new Map<string, { name: string; bytes: Uint8Array; layout: PdfLayout; size: { width: number; height: number } }[]>();
 const stageNames = new Map<string, string[]>();
 
 beforeAll(async () => {
@@ -34,7 +35,7 @@ beforeAll(async () => {
           const bytes = new Uint8Array(await readFile(path.join(out, name)));
           const { PDFDocument } = await import('pdf-lib');
           const page = (await PDFDocument.load(bytes)).getPage(0).getSize();
-          return { name, layout: await readPdfLayout(bytes), size: { width: Math.round(page.width), height: Math.round(page.height) } };
+          return { name, bytes, layout: await readPdfLayout(bytes), size: { width: Math.round(page.width), height: Math.round(page.height) } };
         }),
       ),
     );
@@ -50,6 +51,16 @@ describe.each(examples)('the $name handbooks on paper', (example) => {
     const pdfs = printed.get(example.name)!;
     expect(pdfs.length).toBeGreaterThan(2);
     for (const pdf of pdfs) expect(pdf.size, pdf.name).toEqual(example.size);
+  });
+
+  it('print at full size: most text is the body’s 10 pt (Chromium shrinks a whole document that has anything wider than the page)', async () => {
+    for (const { name, bytes } of printed.get(example.name)!) {
+      const chars = new Map<number, number>();
+      for (const run of await printedTextSizes(bytes)) chars.set(Math.round(run.size * 10) / 10, (chars.get(Math.round(run.size * 10) / 10) ?? 0) + run.text.length);
+      const [commonest] = [...chars].sort((a, b) => b[1] - a[1])[0]!;
+      // The Swedish stages table, eight columns wide, once shrank the whole handbook to 9.8 pt.
+      expect(commonest, name).toBe(10);
+    }
   });
 
   it('leave no page holding only headings', () => {
