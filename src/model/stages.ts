@@ -56,7 +56,9 @@ export function computeStages(
   const rows = new Map(funnel.map((row) => [row.id, row]));
   return stages.map((stage, i): StageRow => {
     const fed = sources.filter((_, s) => placed[s]?.stage === i);
-    const own = placed.findIndex((p) => p.stage === i && p.own);
+    // A source's own stage carries its figures when it books the top stage (or names no funnel stage at all).
+    const top = stage.funnel_stage === undefined || stage.funnel_stage === funnel[0]?.id;
+    const own = top ? placed.findIndex((p) => p.stage === i && p.own) : -1;
     const need: Decimal | undefined = own !== -1 ? sources[own]?.stageNeed : stage.funnel_stage ? rows.get(stage.funnel_stage)?.need.period : undefined;
     // A source's own stage books the top stage's units even when the plan names no funnel stage for it.
     const produces = stage.funnel_stage ?? (own !== -1 ? funnel[0]?.id : undefined);

@@ -42,4 +42,17 @@ describe('the process stages and what each delivers', () => {
       ['Close', '20', []],
     ]);
   });
+
+  it('gives a stage listing a source but producing a later funnel stage that stage\'s need', () => {
+    const facts = withStages(workedExampleFacts(), [
+      { id: 'prospect', name: 'Prospect', owner: 'sdr', funnel_stage: 'meetings_booked', activities: ['cold_emails'] },
+      { id: 'call', name: 'Call and meet', owner: 'bdr', funnel_stage: 'meetings_held', activities: ['cold_calls'] },
+      { id: 'close', name: 'Close', owner: 'ae', funnel_stage: 'won' },
+    ]);
+    expect(volumes(facts)).toEqual([
+      ['Prospect', '100', ['cold_emails']],
+      ['Call and meet', '160', ['cold_calls']],
+      ['Close', '20', []],
+    ]);
+  });
 });
