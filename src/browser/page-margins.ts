@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { toPoints, type Paper } from '../core/paper.ts';
+import { textWidth, type Paper } from '../core/paper.ts';
 import { FONT_STACK } from '../core/typeface.ts';
 
 /** What each page's margins show: a header line at the top left, the page label at the bottom centre. */
@@ -87,8 +87,7 @@ const FIT_SCRIPT = `async ([lines, font, width]) => {
  * title cut one character at a time took over a minute a PDF).
  */
 export async function fitHeaderLines(page: Page, lines: HeaderLine[], paper: Paper): Promise<string[]> {
-  const widthPt = toPoints(paper.size === 'Letter' ? '8.5in' : '210mm') - toPoints(paper.margin.left) - toPoints(paper.margin.right);
-  return (await page.evaluate(`(${FIT_SCRIPT})(${JSON.stringify([lines, FONT, (widthPt * 96) / 72])})`)) as string[];
+  return (await page.evaluate(`(${FIT_SCRIPT})(${JSON.stringify([lines, FONT, (textWidth(paper) * 96) / 72])})`)) as string[];
 }
 
 /** The footer's text as CSS content: the label's words around the page counters. */

@@ -1,12 +1,11 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 
 /**
  * The page (1-based) each named destination of a printed PDF opens: Chromium makes one for every element a link
  * of the document points at (`/Dests` in the catalog, name → [page /XYZ x y z]).
  */
-export async function destinationPages(printed: Uint8Array): Promise<Map<string, number>> {
-  const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+export function destinationPages(doc: PDFDocument): Map<string, number> {
   const pages = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
   const found = new Map<string, number>();
   const dests = doc.catalog.lookup(PDFName.of('Dests'));

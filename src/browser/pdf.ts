@@ -4,6 +4,7 @@ import type { Routes } from './offline.ts';
 import { withPage } from './page.ts';
 import { retryOnce } from './retry.ts';
 import type { PdfMetadata } from './pdf-metadata.ts';
+import type { PDFDocument } from 'pdf-lib';
 import { DEFAULT_PAPER, type Paper } from '../core/paper.ts';
 import { fitHeaderLines, headerLines, pageMarginCss } from './page-margins.ts';
 
@@ -63,13 +64,20 @@ export async function printPdf(session: BrowserSession, html: string, opts: Prin
           tagged: true,
         });
       let pdf = await print();
+      // The last print as parsed to read its pages: when no number moved, the finish step works on it as it is.
+      let parsed: PDFDocument | undefined;
       for (let pass = 0; opts.pageNumbers && pass < 2; pass++) {
         const { destinationPages, fillPageNumbers } = await import('./pdf-page-numbers.ts');
-        if (!(await fillPageNumbers(page, opts.pageNumbers, await destinationPages(pdf)))) break;
+        const { loadPrinted } = await import('./pdf-finish.ts');
+        const doc = await loadPrinted(pdf);
+        if (!(await fillPageNumbers(page, opts.pageNumbers, destinationPages(doc)))) {
+          parsed = doc;
+          break;
+        }
         pdf = await print();
       }
       if (offline.blocked.length) opts.onBlocked?.([...offline.blocked]);
-      return pdf;
+      return parsed ?? pdf;
     },
     combineRoutes(self, opts.routes),
   ));

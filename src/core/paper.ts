@@ -15,6 +15,9 @@ export interface Paper {
   margin: { top: Length; right: Length; bottom: Length; left: Length };
 }
 
+/** Each size's width, as Chromium prints it. */
+const PAPER_WIDTHS: Record<PaperSize, Length> = { A4: '210mm', Letter: '8.5in' };
+
 /** A4 with room for the running header above and the page numbers below (what print.css had before). */
 export const DEFAULT_PAPER: Paper = {
   size: 'A4',
@@ -67,4 +70,9 @@ export function toPoints(length: Length): number {
   const match = /^(\d+(?:\.\d+)?)(mm|cm|in)$/.exec(length);
   if (!match) throw new Error(`not a length: ${length}`);
   return Number(match[1]) * POINTS_PER[match[2]!]!;
+}
+
+/** The printed column's width in points: the paper's less its side margins. */
+export function textWidth(paper: Paper): number {
+  return toPoints(PAPER_WIDTHS[paper.size]) - toPoints(paper.margin.left) - toPoints(paper.margin.right);
 }
