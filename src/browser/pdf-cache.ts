@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { codeFingerprint } from '../core/code-fingerprint.ts';
 import type { PrintOptions } from './pdf.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
@@ -7,7 +8,8 @@ import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 const CACHE_FORMAT = 5;
 
 /**
- * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams) and the print options,
+ * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams), the code that prints and
+ * finishes it, and the print options,
  * creation date included. Callbacks and routes are left out: routes serve assets the HTML names, so a plan
  * that uses them should put a digest of those assets into `extra`.
  */
@@ -15,6 +17,7 @@ export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = n
   const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel, paper, pageNumbers } = opts;
   const material = JSON.stringify({
     format: CACHE_FORMAT,
+    code: codeFingerprint(),
     html,
     options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel, paper, pageNumbers },
     extra,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { codeFingerprint } from '../core/code-fingerprint.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
 /** Bump when the SVG post-processing changes, so old entries are not reused (2: entries carry their hash). */
@@ -14,10 +15,10 @@ export interface CacheKeyParts {
   config: unknown;
 }
 
-/** Everything the SVG depends on: the id too, since mermaid prefixes the SVG's element ids with it. */
+/** Everything the SVG depends on: the code that draws and tidies it, and the id, since mermaid prefixes the SVG's element ids with it. */
 export function cacheKey(parts: CacheKeyParts & { id: string }): string {
   const { source, title, description, mermaidVersion, theme, config, id } = parts;
-  const material = JSON.stringify({ format: CACHE_FORMAT, id, source, title, description, mermaidVersion, theme, config });
+  const material = JSON.stringify({ format: CACHE_FORMAT, code: codeFingerprint(), id, source, title, description, mermaidVersion, theme, config });
   return createHash('sha256').update(material).digest('hex');
 }
 
