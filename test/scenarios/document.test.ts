@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/index.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 
@@ -17,9 +17,11 @@ let site = '';
 let index = '';
 let handbook = { pages: [] as string[], outline: [] as string[] };
 
+let work = '';
+
 beforeAll(async () => {
   // The example plan (content/) with its downside and stretch scenarios, built once: the site and the handbook.
-  const work = await mkdtemp(path.join(tmpdir(), 'salesplan-scenarios-'));
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-scenarios-'));
   const out = path.join(work, 'output');
   const result = await build({ planDir: 'content', outDir: out, cacheDir: path.join(work, 'cache'), roleHandbooks: false });
   expect(result.ok).toBe(true);
@@ -27,6 +29,10 @@ beforeAll(async () => {
   index = await readFile(path.join(out, 'index.html'), 'utf8');
   handbook = await readPdfText(new Uint8Array(await readFile(path.join(out, 'handbook.pdf'))));
 }, 600_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
 
 describe('the comparison page', () => {
   it('is in the navigation after the sections', () => {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJsonMessages } from '../../src/core/diagnostics/index.ts';
 import { build, loadPlan } from '../../src/pipeline/index.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
@@ -17,15 +17,21 @@ const text = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace
 let site = '';
 let handbook = { pages: [] as string[], outline: [] as string[] };
 
+let work = '';
+
 beforeAll(async () => {
   // The example plan (content/) with its scenarios, built once: the site's Scenarios page and the handbook.
-  const work = await mkdtemp(path.join(tmpdir(), 'salesplan-sensitivity-'));
+  work = await mkdtemp(path.join(tmpdir(), 'salesplan-sensitivity-'));
   const out = path.join(work, 'output');
   const result = await build({ planDir: 'content', outDir: out, cacheDir: path.join(work, 'cache'), roleHandbooks: false });
   expect(result.ok).toBe(true);
   site = await readFile(path.join(out, 'scenarios.html'), 'utf8');
   handbook = await readPdfText(new Uint8Array(await readFile(path.join(out, 'handbook.pdf'))));
 }, 600_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
 
 describe('the sensitivity section', () => {
   it('has a heading with a stable id and the ranked table, the input that moves the gap most first', () => {
