@@ -4,9 +4,6 @@ import { codeFingerprint } from '../core/code-fingerprint.ts';
 import type { PrintOptions } from './pdf.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
-/** Bump when printing or post-processing (margins, metadata, outline) changes what the same input gives (2: entries carry their hash; 3: one pdf-lib pass; 4: headers and footers as page-margin boxes; 5: bookmarks three levels deep). */
-const CACHE_FORMAT = 5;
-
 /**
  * Everything a printed PDF depends on: the HTML (which inlines its CSS and diagrams), the code that prints and
  * finishes it, and the print options,
@@ -16,7 +13,6 @@ const CACHE_FORMAT = 5;
 export function pdfCacheKey(html: string, opts: PrintOptions, extra: unknown = null): string {
   const { title, author, subject, language, creationDate, headerTitle, runningHeader, pageLabel, paper, pageNumbers } = opts;
   const material = JSON.stringify({
-    format: CACHE_FORMAT,
     code: codeFingerprint(),
     html,
     options: { title, author, subject, language, creationDate: creationDate?.toISOString(), headerTitle, runningHeader, pageLabel, paper, pageNumbers },

@@ -3,9 +3,6 @@ import path from 'node:path';
 import { codeFingerprint } from '../core/code-fingerprint.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../write/index.ts';
 
-/** Bump when the SVG post-processing changes, so old entries are not reused (2: entries carry their hash). */
-const CACHE_FORMAT = 3;
-
 export interface CacheKeyParts {
   source: string;
   title: string;
@@ -18,7 +15,7 @@ export interface CacheKeyParts {
 /** Everything the SVG depends on: the code that draws and tidies it, and the id, since mermaid prefixes the SVG's element ids with it. */
 export function cacheKey(parts: CacheKeyParts & { id: string }): string {
   const { source, title, description, mermaidVersion, theme, config, id } = parts;
-  const material = JSON.stringify({ format: CACHE_FORMAT, code: codeFingerprint(), id, source, title, description, mermaidVersion, theme, config });
+  const material = JSON.stringify({ code: codeFingerprint(), id, source, title, description, mermaidVersion, theme, config });
   return createHash('sha256').update(material).digest('hex');
 }
 

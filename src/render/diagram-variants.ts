@@ -1,7 +1,5 @@
 import type { RenderedDiagram } from './types.ts';
 
-export { narrowDiagramId } from '../core/diagram-ids.ts';
-
 /**
  * The printed column and the tallest a diagram may be there (print.css `max-height: 200mm`), in CSS pixels. The
  * column is A4's less the default margins, a little under Letter's: a diagram that fits it fits both.

@@ -1,6 +1,7 @@
 import type { DiagramFallback, RenderedDiagram } from './types.ts';
 import { fillLabel, type Labels } from '../core/labels/index.ts';
-import { narrowDiagramId, printsNarrow } from './diagram-variants.ts';
+import { narrowDiagramId } from '../core/diagram-ids.ts';
+import { printsNarrow } from './diagram-variants.ts';
 
 /** A diagram as the templates see it: the rendered SVG, else the fallback, else a missing notice. */
 export interface DiagramView {

@@ -21,7 +21,6 @@ export {
 export type { NumbersTable } from './numbers/cells.ts';
 export { TABLE_NAMES } from './numbers/tables.ts';
 export type * from './types.ts';
-export { narrowDiagramId } from './diagram-variants.ts';
 export { proseToHtml, type HtmlPolicy, type RenderedProse } from './prose-html.ts';
 export { gapChartSvg } from './charts/gap-chart.ts';
 export { planCharts, type PlanCharts } from './charts/plan-charts.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../src/core/labels/index.ts';
 import { diagramView, figureHtml } from '../../src/render/diagrams.ts';
-import { narrowDiagramId, printsNarrow } from '../../src/render/diagram-variants.ts';
+import { narrowDiagramId } from '../../src/core/diagram-ids.ts';
+import { printsNarrow } from '../../src/render/diagram-variants.ts';
 import type { RenderedDiagram } from '../../src/render/types.ts';
 
 const drawn = (id: string, width: number, height: number): RenderedDiagram => ({

@@ -4,7 +4,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_TEMPLATES } from '../../render/index.ts';
 import type { PageCache } from '../../render/index.ts';
-import { toolVersion } from './tool-version.ts';
+import { codeFingerprint } from '../../core/code-fingerprint.ts';
 import { readFileInsideSync, readSealedSync, vetFileSync, writeSealed, type OnCacheDamage } from '../../write/index.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -76,7 +76,7 @@ export class SitePageCache implements PageCache {
     // The cards are the sections again (the home page shows their titles): without their prose too, or a prose
     // edit would change the key of every page.
     const shared = ownTemplates ? view : { ...view, sections: view.sections?.map(withoutProse), cards: view.cards?.map(withoutProse) };
-    this.#shared = sha(`${toolVersion()}\0${templatesFingerprint(templateDirs)}\0${JSON.stringify(shared)}`);
+    this.#shared = sha(`${codeFingerprint()}\0${templatesFingerprint(templateDirs)}\0${JSON.stringify(shared)}`);
     this.hits = 0;
   }
 

@@ -6,7 +6,7 @@ import type { ParsedSection } from '../../parse/index.ts';
 import { showsLocalFiles, YamlIndexBuilder } from '../../parse/index.ts';
 import type { HtmlPolicy, RenderedProse } from '../../render/index.ts';
 import { decodeData, encodeData, packPosition, unpackPosition, type PackedPosition } from './serialise.ts';
-import { toolVersion } from './tool-version.ts';
+import { codeFingerprint } from '../../core/code-fingerprint.ts';
 import { UsedEntries } from './used-entries.ts';
 import { readSealed, writeSealed, type OnCacheDamage } from '../../write/index.ts';
 
@@ -49,7 +49,7 @@ export class ParseCache {
     const text = (await readSealed(cache.file, onDamage))?.toString('utf8');
     try {
       const stored = text === undefined ? {} : (JSON.parse(text) as { version?: string; entries?: Record<string, Entry> });
-      if (stored.version === toolVersion() && stored.entries) cache.#entries = new UsedEntries(stored.entries);
+      if (stored.version === codeFingerprint() && stored.entries) cache.#entries = new UsedEntries(stored.entries);
     } catch {
       // Sealed but not JSON: written by something else. Every file is parsed, and the file is rewritten.
     }
@@ -57,7 +57,7 @@ export class ParseCache {
   }
 
   keyOf(file: VFile): string {
-    const material = `${toolVersion()}\0${file.path}\0${String(file.value ?? '')}`;
+    const material = `${codeFingerprint()}\0${file.path}\0${String(file.value ?? '')}`;
     return createHash('sha256').update(material).digest('hex');
   }
 
@@ -118,7 +118,7 @@ export class ParseCache {
   /** Writes the entries this build used (older ones are dropped), atomically, only when they changed. */
   async save(): Promise<void> {
     const entries = this.#entries.takeChanges();
-    if (entries) await writeSealed(this.file, JSON.stringify({ version: toolVersion(), entries }));
+    if (entries) await writeSealed(this.file, JSON.stringify({ version: codeFingerprint(), entries }));
   }
 }
 
